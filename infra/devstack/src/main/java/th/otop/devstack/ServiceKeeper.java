@@ -1,0 +1,106 @@
+package th.otop.devstack;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the test services alive for a whole build: every test JVM holds a connection open, and the
+ * keeper stops MariaDB and Elasticsearch once no test JVM has been connected for a while. That way the
+ * services start once per build, not once per module, and nothing is left running afterwards.
+ */
+public final class ServiceKeeper {
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceKeeper.class);
+
+    private final AtomicInteger clients = new AtomicInteger();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final long idleSeconds;
+    private ScheduledFuture<?> pendingStop;
+
+    private ServiceKeeper(long idleSeconds) {
+        this.idleSeconds = idleSeconds;
+    }
+
+    public static void main(String[] args) throws IOException {
+        TestServicePorts ports = TestServicePorts.fromEnvironment();
+        long idleSeconds = Long.parseLong(System.getProperty("otop.devstack.idle-seconds", "60"));
+        Path dataDir = DevStackFiles.home()
+                .resolve("test-data-" + ProcessHandle.current().pid());
+        DevStack stack = DevStack.start(ports.database(), ports.elasticsearch(), dataDir);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stack.close();
+            try {
+                EmbeddedElasticsearch.deleteRecursively(dataDir);
+            } catch (IOException e) {
+                LOG.warn("Could not delete {}: {}", dataDir, e.getMessage());
+            }
+        }));
+        String endpoints =
+                "db=" + stack.database().port() + " es=" + stack.elasticsearch().url() + "\n";
+        new ServiceKeeper(idleSeconds).serve(ports.control(), endpoints);
+    }
+
+    private void serve(int controlPort, String endpoints) throws IOException {
+        try (ServerSocket server = new ServerSocket(controlPort, 50, InetAddress.getLoopbackAddress())) {
+            LOG.info(
+                    "Test services ready ({}); stopping {} s after the last test JVM leaves",
+                    endpoints.trim(),
+                    idleSeconds);
+            scheduleStop();
+            while (true) {
+                Socket client = server.accept();
+                clients.incrementAndGet();
+                cancelStop();
+                Thread holder = new Thread(() -> hold(client, endpoints), "test-jvm-" + client.getPort());
+                holder.setDaemon(true);
+                holder.start();
+            }
+        }
+    }
+
+    private void hold(Socket client, String endpoints) {
+        try (client) {
+            OutputStream out = client.getOutputStream();
+            out.write(endpoints.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            // blocks until the test JVM exits and its end of the socket closes
+            while (client.getInputStream().read() >= 0) {}
+        } catch (IOException ignored) {
+            // a vanished client is the same as a finished one
+        } finally {
+            if (clients.decrementAndGet() == 0) {
+                scheduleStop();
+            }
+        }
+    }
+
+    private synchronized void scheduleStop() {
+        cancelStop();
+        pendingStop = timer.schedule(
+                () -> {
+                    if (clients.get() == 0) {
+                        LOG.info("No test JVM connected for {} s: stopping the test services", idleSeconds);
+                        System.exit(0);
+                    }
+                },
+                idleSeconds,
+                TimeUnit.SECONDS);
+    }
+
+    private synchronized void cancelStop() {
+        if (pendingStop != null) {
+            pendingStop.cancel(false);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package th.otop.webkit;
+
+import io.micronaut.context.MessageSource;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.i18n.ResourceBundleMessageSource;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+
+/**
+ * Thai and English texts: {@code i18n/common*.properties} here for what both apps show, and each app's
+ * own {@code i18n/messages*.properties}. Micronaut composes every MessageSource bean into one.
+ */
+@Factory
+class Messages {
+    @Singleton
+    @Named("common")
+    MessageSource common() {
+        return new ResourceBundleMessageSource("i18n.common");
+    }
+
+    @Singleton
+    @Named("app")
+    MessageSource app() {
+        return new ResourceBundleMessageSource("i18n.messages");
+    }
+}

@@ -1,0 +1,25 @@
+package th.otop.sellerportal.home;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.View;
+import java.util.Map;
+import th.otop.catalog.geography.Geography;
+
+@Controller
+class HomeController {
+    private final Geography geography;
+
+    HomeController(Geography geography) {
+        this.geography = geography;
+    }
+
+    @Get
+    @View("home/index")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    Map<String, Object> index() {
+        return Map.of("provinceCount", geography.provinces().size());
+    }
+}
