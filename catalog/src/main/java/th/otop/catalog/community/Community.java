@@ -1,0 +1,184 @@
+package th.otop.catalog.community;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import th.otop.catalog.GeneratedKeys;
+import th.otop.catalog.producer.ProducerId;
+import th.otop.catalog.search.SearchOutbox;
+import th.otop.catalog.validation.Checks;
+
+/** Sammachip programmes, occupational groups, community funds and how producers link to them. */
+@Singleton
+public class Community {
+    private static final String PROGRAMME_COLUMNS = "sp.id, sp.province_id, sp.district, sp.subdistrict, sp.village, "
+            + "sp.sage_name, sp.trainer_names, sp.households_trained, sp.occupations, sp.started_year";
+
+    private final JdbcOperations jdbc;
+    private final SearchOutbox outbox;
+
+    Community(JdbcOperations jdbc, SearchOutbox outbox) {
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public long addProgramme(SammachipProgramme p) {
+        new Checks()
+                .notBlank(p.village(), "village", "ชื่อหมู่บ้าน", "The village")
+                .notBlank(p.sageName(), "sageName", "ชื่อปราชญ์ชุมชน", "The community sage")
+                .range(p.householdsTrained(), 0, 100_000, "householdsTrained", "จำนวนครัวเรือน", "Households trained")
+                .throwIfInvalid();
+        return GeneratedKeys.insert(
+                jdbc,
+                "INSERT INTO sammachip_programme (province_id, district, subdistrict, village, sage_name, "
+                        + "trainer_names, households_trained, occupations, started_year) VALUES (?,?,?,?,?,?,?,?,?)",
+                ps -> {
+                    ps.setInt(1, p.provinceId());
+                    ps.setString(2, p.district());
+                    ps.setString(3, p.subdistrict());
+                    ps.setString(4, p.village());
+                    ps.setString(5, p.sageName());
+                    ps.setString(6, String.join("|", p.trainerNames()));
+                    ps.setInt(7, p.householdsTrained());
+                    ps.setString(8, String.join("|", p.occupations()));
+                    ps.setObject(9, p.startedYear());
+                });
+    }
+
+    @Transactional
+    public long addGroup(String nameTh, String nameEn, Long programmeId, int households) {
+        new Checks().notBlank(nameTh, "nameTh", "ชื่อกลุ่ม", "The group name").throwIfInvalid();
+        return GeneratedKeys.insert(
+                jdbc,
+                "INSERT INTO occupational_group (name_th, name_en, programme_id, households) VALUES (?,?,?,?)",
+                ps -> {
+                    ps.setString(1, nameTh);
+                    ps.setString(2, nameEn);
+                    ps.setObject(3, programmeId);
+                    ps.setInt(4, households);
+                });
+    }
+
+    @Transactional
+    public long addFund(FundKind kind, String nameTh, String nameEn, int provinceId) {
+        new Checks().notBlank(nameTh, "nameTh", "ชื่อกองทุน", "The fund name").throwIfInvalid();
+        return GeneratedKeys.insert(
+                jdbc, "INSERT INTO community_fund (kind, name_th, name_en, province_id) VALUES (?,?,?,?)", ps -> {
+                    ps.setString(1, kind.name());
+                    ps.setString(2, nameTh);
+                    ps.setString(3, nameEn);
+                    ps.setInt(4, provinceId);
+                });
+    }
+
+    /** A producer declares its group; {@code confirmed} is true only when an officer records it. */
+    @Transactional
+    public void linkGroup(ProducerId producer, long groupId, boolean confirmed) {
+        jdbc.prepareStatement(
+                "INSERT INTO producer_group (producer_id, group_id, confirmed) VALUES (?,?,?) "
+                        + "ON DUPLICATE KEY UPDATE confirmed = ?",
+                ps -> {
+                    ps.setLong(1, producer.value());
+                    ps.setLong(2, groupId);
+                    ps.setBoolean(3, confirmed);
+                    ps.setBoolean(4, confirmed);
+                    return ps.executeUpdate();
+                });
+        outbox.recordProducer(producer);
+    }
+
+    @Transactional
+    public void linkFund(ProducerId producer, long fundId, FundRelation relation, boolean confirmed) {
+        jdbc.prepareStatement(
+                "INSERT INTO producer_fund (producer_id, fund_id, relation, confirmed) VALUES (?,?,?,?) "
+                        + "ON DUPLICATE KEY UPDATE confirmed = ?",
+                ps -> {
+                    ps.setLong(1, producer.value());
+                    ps.setLong(2, fundId);
+                    ps.setString(3, relation.name());
+                    ps.setBoolean(4, confirmed);
+                    ps.setBoolean(5, confirmed);
+                    return ps.executeUpdate();
+                });
+        outbox.recordProducer(producer);
+    }
+
+    @Transactional
+    public ProducerLinkages linkagesOf(ProducerId producer) {
+        List<ProducerLinkages.GroupLink> groups = jdbc.prepareStatement(
+                "SELECT g.id AS g_id, g.name_th AS g_th, g.name_en AS g_en, g.programme_id, g.households, pg.confirmed, "
+                        + PROGRAMME_COLUMNS + " FROM producer_group pg JOIN occupational_group g ON g.id = pg.group_id "
+                        + "LEFT JOIN sammachip_programme sp ON sp.id = g.programme_id WHERE pg.producer_id = ?",
+                ps -> {
+                    ps.setLong(1, producer.value());
+                    List<ProducerLinkages.GroupLink> links = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            OccupationalGroup group = new OccupationalGroup(
+                                    rs.getLong("g_id"),
+                                    rs.getString("g_th"),
+                                    rs.getString("g_en"),
+                                    rs.getObject("programme_id", Long.class),
+                                    rs.getInt("households"));
+                            SammachipProgramme programme = group.programmeId() == null ? null : programme(rs);
+                            links.add(new ProducerLinkages.GroupLink(group, programme, rs.getBoolean("confirmed")));
+                        }
+                    }
+                    return links;
+                });
+        List<ProducerLinkages.FundLink> funds = jdbc.prepareStatement(
+                "SELECT f.id, f.kind, f.name_th, f.name_en, f.province_id, pf.relation, pf.confirmed "
+                        + "FROM producer_fund pf JOIN community_fund f ON f.id = pf.fund_id WHERE pf.producer_id = ?",
+                ps -> {
+                    ps.setLong(1, producer.value());
+                    List<ProducerLinkages.FundLink> links = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            links.add(new ProducerLinkages.FundLink(
+                                    new CommunityFund(
+                                            rs.getLong("id"),
+                                            FundKind.valueOf(rs.getString("kind")),
+                                            rs.getString("name_th"),
+                                            rs.getString("name_en"),
+                                            rs.getInt("province_id")),
+                                    FundRelation.valueOf(rs.getString("relation")),
+                                    rs.getBoolean("confirmed")));
+                        }
+                    }
+                    return links;
+                });
+        return new ProducerLinkages(groups, funds);
+    }
+
+    @Transactional
+    public Optional<SammachipProgramme> programme(long id) {
+        return jdbc.prepareStatement(
+                "SELECT " + PROGRAMME_COLUMNS + " FROM sammachip_programme sp WHERE sp.id = ?", ps -> {
+                    ps.setLong(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? Optional.of(programme(rs)) : Optional.empty();
+                    }
+                });
+    }
+
+    private static SammachipProgramme programme(ResultSet rs) throws SQLException {
+        return new SammachipProgramme(
+                rs.getLong("id"),
+                rs.getInt("province_id"),
+                rs.getString("district"),
+                rs.getString("subdistrict"),
+                rs.getString("village"),
+                rs.getString("sage_name"),
+                Arrays.asList(rs.getString("trainer_names").split("\\|")),
+                rs.getInt("households_trained"),
+                Arrays.asList(rs.getString("occupations").split("\\|")),
+                rs.getObject("started_year", Integer.class));
+    }
+}

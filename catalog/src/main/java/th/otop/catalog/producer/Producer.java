@@ -1,0 +1,35 @@
+package th.otop.catalog.producer;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.Locale;
+
+/** A producer as the rest of the marketplace sees it. */
+@Serdeable
+public record Producer(
+        ProducerId id,
+        String publicId,
+        ProducerKind kind,
+        String nameTh,
+        @Nullable String nameEn,
+        @Nullable String storyTh,
+        @Nullable String storyEn,
+        int provinceId,
+        @Nullable String district,
+        @Nullable String subdistrict,
+        @Nullable String village,
+        @Nullable String phone,
+        @Nullable String email,
+        @Nullable String promptPayId,
+        boolean acceptsCashOnDelivery,
+        Verification verification,
+        @Nullable String verificationNote) {
+
+    public String name(Locale locale) {
+        return "en".equals(locale.getLanguage()) && nameEn != null && !nameEn.isBlank() ? nameEn : nameTh;
+    }
+
+    public boolean isVerified() {
+        return verification == Verification.VERIFIED;
+    }
+}

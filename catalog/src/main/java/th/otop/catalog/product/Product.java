@@ -1,0 +1,44 @@
+package th.otop.catalog.product;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import th.otop.catalog.producer.ProducerId;
+
+/** A product as the apps and the order service see it. */
+@Serdeable
+public record Product(
+        ProductId id,
+        String publicId,
+        ProducerId producerId,
+        String titleTh,
+        @Nullable String titleEn,
+        @Nullable String descriptionTh,
+        @Nullable String descriptionEn,
+        Category category,
+        Grading grading,
+        long priceSatang,
+        int stock,
+        String unitTh,
+        String unitEn,
+        int weightGrams,
+        int processingDays,
+        ProductStatus status,
+        @Nullable String hiddenReason,
+        long version,
+        Instant createdAt,
+        List<Photo> photos) {
+
+    @Serdeable
+    public record Photo(long id, int position, String storageKey, int width, int height) {}
+
+    public String title(Locale locale) {
+        return "en".equals(locale.getLanguage()) && titleEn != null && !titleEn.isBlank() ? titleEn : titleTh;
+    }
+
+    public boolean isBuyable() {
+        return status == ProductStatus.PUBLISHED && stock > 0;
+    }
+}

@@ -1,0 +1,63 @@
+package th.otop.catalog.stock;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import th.otop.catalog.product.ProductId;
+import th.otop.catalog.search.SearchOutbox;
+
+/**
+ * Takes units out of stock and puts them back. A reservation is one conditional UPDATE, so it succeeds
+ * for exactly the units available under any concurrency and stock never goes below zero. Called inside
+ * the order service's transaction, so a checkout reserves all of its lines or none.
+ */
+@Singleton
+public class Stock {
+    private final JdbcOperations jdbc;
+    private final StockMovements movements;
+    private final SearchOutbox outbox;
+
+    Stock(JdbcOperations jdbc, StockMovements movements, SearchOutbox outbox) {
+        this.jdbc = jdbc;
+        this.movements = movements;
+        this.outbox = outbox;
+    }
+
+    /** True when {@code quantity} units of a published product were taken; false when not enough are left. */
+    @Transactional
+    public boolean reserve(ProductId product, int quantity, String reference) {
+        if (quantity <= 0) {
+            throw new IllegalArgumentException("quantity must be positive: " + quantity);
+        }
+        int updated = jdbc.prepareStatement(
+                "UPDATE product SET stock = stock - ?, version = version + 1 "
+                        + "WHERE id = ? AND stock >= ? AND status = 'PUBLISHED' AND deleted_at IS NULL",
+                ps -> {
+                    ps.setInt(1, quantity);
+                    ps.setLong(2, product.value());
+                    ps.setInt(3, quantity);
+                    return ps.executeUpdate();
+                });
+        if (updated == 0) {
+            return false;
+        }
+        movements.record(product, -quantity, MovementReason.SALE, reference);
+        outbox.record(product);
+        return true;
+    }
+
+    /** Returns units to stock: a cancelled order, an expired reservation. */
+    @Transactional
+    public void release(ProductId product, int quantity, MovementReason reason, String reference) {
+        if (quantity <= 0) {
+            throw new IllegalArgumentException("quantity must be positive: " + quantity);
+        }
+        jdbc.prepareStatement("UPDATE product SET stock = stock + ?, version = version + 1 WHERE id = ?", ps -> {
+            ps.setInt(1, quantity);
+            ps.setLong(2, product.value());
+            return ps.executeUpdate();
+        });
+        movements.record(product, quantity, reason, reference);
+        outbox.record(product);
+    }
+}

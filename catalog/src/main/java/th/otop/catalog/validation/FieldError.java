@@ -1,0 +1,12 @@
+package th.otop.catalog.validation;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.Locale;
+
+/** What is wrong with one field, said in both languages so any page or API can show it. */
+@Serdeable
+public record FieldError(String field, String messageTh, String messageEn) {
+    public String message(Locale locale) {
+        return "th".equals(locale.getLanguage()) ? messageTh : messageEn;
+    }
+}
