@@ -1,0 +1,290 @@
+package th.otop.catalog.account;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import th.otop.catalog.GeneratedKeys;
+import th.otop.catalog.PublicIds;
+import th.otop.catalog.producer.ProducerId;
+import th.otop.catalog.validation.Checks;
+
+/** Sign-up, sign-in, sign-out everywhere, password reset and producer teams. */
+@Singleton
+public class Accounts {
+    private static final String COLUMNS =
+            "id, public_id, email, phone, display_name, role, producer_id, producer_role, "
+                    + "session_epoch, marketing_consent";
+    private static final Duration RESET_VALIDITY = Duration.ofHours(1);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcOperations jdbc;
+    private final int bcryptCost;
+    /** Compared against when the login is unknown, so timing does not reveal which logins exist. */
+    private final String decoyHash;
+
+    Accounts(JdbcOperations jdbc, @Value("${otop.accounts.bcrypt-cost:11}") int bcryptCost) {
+        this.jdbc = jdbc;
+        this.bcryptCost = bcryptCost;
+        this.decoyHash = hash("decoy-password");
+    }
+
+    @Transactional
+    public Account register(SignUp signUp) {
+        signUp.validate();
+        try {
+            long id = GeneratedKeys.insert(
+                    jdbc,
+                    "INSERT INTO account (public_id, email, phone, password_hash, display_name, role, marketing_consent) "
+                            + "VALUES (?,?,?,?,?,?,?)",
+                    ps -> {
+                        ps.setString(1, PublicIds.next());
+                        ps.setString(2, signUp.email());
+                        ps.setString(3, signUp.phone());
+                        ps.setString(4, hash(signUp.password()));
+                        ps.setString(5, signUp.displayName().strip());
+                        ps.setString(6, signUp.role().name());
+                        ps.setBoolean(7, signUp.marketingConsent());
+                    });
+            return find(id).orElseThrow();
+        } catch (RuntimeException e) {
+            if (isDuplicate(e)) {
+                throw new LoginTakenException();
+            }
+            throw e;
+        }
+    }
+
+    /** The account for these credentials, if they are right. */
+    @Transactional
+    public Optional<Account> authenticate(String login, String password) {
+        String normal = Logins.normalise(login);
+        Optional<String[]> row = jdbc.prepareStatement(
+                "SELECT id, password_hash FROM account WHERE (email = ? OR phone = ?) AND deleted_at IS NULL", ps -> {
+                    ps.setString(1, normal);
+                    ps.setString(2, normal);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next()
+                                ? Optional.of(new String[] {rs.getString(1), rs.getString(2)})
+                                : Optional.empty();
+                    }
+                });
+        String stored = row.map(r -> r[1]).orElse(decoyHash);
+        boolean matches = password != null
+                && BCrypt.verifyer()
+                        .verify(password.getBytes(StandardCharsets.UTF_8), stored.getBytes(StandardCharsets.UTF_8))
+                        .verified;
+        return matches && row.isPresent() ? find(Long.parseLong(row.get()[0])) : Optional.empty();
+    }
+
+    @Transactional
+    public Optional<Account> find(long id) {
+        return one("id = ?", id);
+    }
+
+    @Transactional
+    public Optional<Account> findByPublicId(String publicId) {
+        return jdbc.prepareStatement(
+                "SELECT " + COLUMNS + " FROM account WHERE public_id = ? AND deleted_at IS NULL", ps -> {
+                    ps.setString(1, publicId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+                    }
+                });
+    }
+
+    /** Ends every session of the account on every device: their tokens carry the old epoch. */
+    @Transactional
+    public void signOutEverywhere(long accountId) {
+        jdbc.prepareStatement("UPDATE account SET session_epoch = session_epoch + 1 WHERE id = ?", ps -> {
+            ps.setLong(1, accountId);
+            return ps.executeUpdate();
+        });
+    }
+
+    /**
+     * A one-time reset token for the login's account, valid for an hour; empty for an unknown login (the
+     * caller shows the same message either way, so nobody learns which logins exist).
+     */
+    @Transactional
+    public Optional<String> startPasswordReset(String login) {
+        String normal = Logins.normalise(login);
+        Optional<Long> account = jdbc.prepareStatement(
+                "SELECT id FROM account WHERE (email = ? OR phone = ?) AND deleted_at IS NULL", ps -> {
+                    ps.setString(1, normal);
+                    ps.setString(2, normal);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+                    }
+                });
+        return account.map(id -> {
+            byte[] raw = new byte[32];
+            RANDOM.nextBytes(raw);
+            String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+            jdbc.prepareStatement(
+                    "INSERT INTO password_reset (token_hash, account_id, expires_at) VALUES (?,?,?)", ps -> {
+                        ps.setString(1, sha256(token));
+                        ps.setLong(2, id);
+                        ps.setTimestamp(3, Timestamp.from(Instant.now().plus(RESET_VALIDITY)));
+                        return ps.executeUpdate();
+                    });
+            return token;
+        });
+    }
+
+    /** Sets a new password with a reset token, once; also signs the account out everywhere. */
+    @Transactional
+    public boolean resetPassword(String token, String newPassword) {
+        new Checks()
+                .require(
+                        newPassword != null
+                                && newPassword.length() >= SignUp.MIN_PASSWORD
+                                && newPassword.length() <= 72,
+                        "password",
+                        "รหัสผ่านต้องยาว 8 ถึง 72 ตัวอักษร",
+                        "The password must be 8 to 72 characters")
+                .throwIfInvalid();
+        Optional<Long> account = jdbc.prepareStatement(
+                "SELECT account_id FROM password_reset WHERE token_hash = ? AND used_at IS NULL AND expires_at > ? FOR UPDATE",
+                ps -> {
+                    ps.setString(1, sha256(token == null ? "" : token));
+                    ps.setTimestamp(2, Timestamp.from(Instant.now()));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+                    }
+                });
+        if (account.isEmpty()) {
+            return false;
+        }
+        jdbc.prepareStatement("UPDATE password_reset SET used_at = ? WHERE token_hash = ?", ps -> {
+            ps.setTimestamp(1, Timestamp.from(Instant.now()));
+            ps.setString(2, sha256(token));
+            return ps.executeUpdate();
+        });
+        jdbc.prepareStatement(
+                "UPDATE account SET password_hash = ?, session_epoch = session_epoch + 1 WHERE id = ?", ps -> {
+                    ps.setString(1, hash(newPassword));
+                    ps.setLong(2, account.get());
+                    return ps.executeUpdate();
+                });
+        return true;
+    }
+
+    /** Makes the account a member of a producer's team. */
+    @Transactional
+    public void joinProducer(long accountId, ProducerId producer, ProducerRole role) {
+        jdbc.prepareStatement(
+                "UPDATE account SET role = 'PRODUCER', producer_id = ?, producer_role = ? WHERE id = ?", ps -> {
+                    ps.setLong(1, producer.value());
+                    ps.setString(2, role.name());
+                    ps.setLong(3, accountId);
+                    return ps.executeUpdate();
+                });
+    }
+
+    @Transactional
+    public List<Account> team(ProducerId producer) {
+        return jdbc.prepareStatement(
+                "SELECT " + COLUMNS + " FROM account WHERE producer_id = ? AND deleted_at IS NULL ORDER BY id", ps -> {
+                    ps.setLong(1, producer.value());
+                    List<Account> team = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            team.add(read(rs));
+                        }
+                    }
+                    return team;
+                });
+    }
+
+    @Transactional
+    public void setMarketingConsent(long accountId, boolean consent) {
+        jdbc.prepareStatement("UPDATE account SET marketing_consent = ? WHERE id = ?", ps -> {
+            ps.setBoolean(1, consent);
+            ps.setLong(2, accountId);
+            return ps.executeUpdate();
+        });
+    }
+
+    /**
+     * Deletes the account at the owner's request (PDPA): personal data is erased, the row stays so that
+     * orders keep a reference, and every session ends.
+     */
+    @Transactional
+    public void delete(long accountId) {
+        jdbc.prepareStatement(
+                "UPDATE account SET email = NULL, phone = NULL, display_name = '-', password_hash = ?, "
+                        + "marketing_consent = FALSE, session_epoch = session_epoch + 1, deleted_at = ? WHERE id = ?",
+                ps -> {
+                    ps.setString(1, decoyHash);
+                    ps.setTimestamp(2, Timestamp.from(Instant.now()));
+                    ps.setLong(3, accountId);
+                    return ps.executeUpdate();
+                });
+    }
+
+    private Optional<Account> one(String where, long id) {
+        return jdbc.prepareStatement(
+                "SELECT " + COLUMNS + " FROM account WHERE " + where + " AND deleted_at IS NULL", ps -> {
+                    ps.setLong(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+                    }
+                });
+    }
+
+    private String hash(String password) {
+        return BCrypt.withDefaults().hashToString(bcryptCost, password.toCharArray());
+    }
+
+    private static boolean isDuplicate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException
+                    || (t instanceof SQLException sql && sql.getErrorCode() == 1062)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String sha256(String value) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Account read(ResultSet rs) throws SQLException {
+        long producer = rs.getLong("producer_id");
+        String producerRole = rs.getString("producer_role");
+        return new Account(
+                rs.getLong("id"),
+                rs.getString("public_id"),
+                rs.getString("email"),
+                rs.getString("phone"),
+                rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")),
+                producer == 0 ? null : new ProducerId(producer),
+                producerRole == null ? null : ProducerRole.valueOf(producerRole),
+                rs.getInt("session_epoch"),
+                rs.getBoolean("marketing_consent"));
+    }
+}

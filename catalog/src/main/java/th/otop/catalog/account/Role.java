@@ -1,0 +1,9 @@
+package th.otop.catalog.account;
+
+public enum Role {
+    CONSUMER,
+    PRODUCER,
+    OUTLET,
+    OFFICER,
+    ADMIN
+}
