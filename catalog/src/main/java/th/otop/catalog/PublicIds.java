@@ -10,9 +10,14 @@ public final class PublicIds {
     private PublicIds() {}
 
     public static String next() {
+        return next(RANDOM);
+    }
+
+    /** From a given generator: demo data must come out the same for the same seed. */
+    public static String next(java.util.Random random) {
         char[] id = new char[12];
         for (int i = 0; i < id.length; i++) {
-            id[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+            id[i] = ALPHABET[random.nextInt(ALPHABET.length)];
         }
         return new String(id);
     }

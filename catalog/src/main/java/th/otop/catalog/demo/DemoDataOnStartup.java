@@ -1,0 +1,39 @@
+package th.otop.catalog.demo;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import th.otop.catalog.search.SearchReindex;
+
+/** With {@code OTOP_DEMO_DATA=true}, an empty marketplace starts with the demo catalogue, indexed. */
+@Singleton
+@Requires(property = "otop.demo-data", value = "true")
+class DemoDataOnStartup {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoDataOnStartup.class);
+    static final long SEED = 2569;
+
+    private final DemoCatalog demo;
+    private final SearchReindex reindex;
+
+    DemoDataOnStartup(DemoCatalog demo, SearchReindex reindex) {
+        this.demo = demo;
+        this.reindex = reindex;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        DemoCatalog.Loaded loaded = demo.loadIfEmpty(DemoCatalog.DEMO_SIZE, SEED);
+        if (loaded.products() > 0) {
+            long indexed = reindex.rebuild((done, total) -> {});
+            LOG.info(
+                    "Demo catalogue loaded: {} producers, {} products ({} star-rated), {} indexed",
+                    loaded.producers(),
+                    loaded.products(),
+                    loaded.starRated(),
+                    indexed);
+        }
+    }
+}
