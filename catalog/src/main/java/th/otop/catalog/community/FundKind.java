@@ -1,6 +1,7 @@
 package th.otop.catalog.community;
 
 import java.util.Locale;
+import th.otop.catalog.Bilingual;
 
 public enum FundKind {
     SAVINGS_GROUP("กลุ่มออมทรัพย์เพื่อการผลิต", "Savings group for production"),
@@ -16,6 +17,6 @@ public enum FundKind {
     }
 
     public String label(Locale locale) {
-        return "th".equals(locale.getLanguage()) ? nameTh : nameEn;
+        return Bilingual.pick(locale, nameTh, nameEn);
     }
 }

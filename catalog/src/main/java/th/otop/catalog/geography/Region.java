@@ -1,6 +1,7 @@
 package th.otop.catalog.geography;
 
 import java.util.Locale;
+import th.otop.catalog.Bilingual;
 
 /** Thailand's six geographic regions. */
 public enum Region {
@@ -20,6 +21,6 @@ public enum Region {
     }
 
     public String label(Locale locale) {
-        return "th".equals(locale.getLanguage()) ? nameTh : nameEn;
+        return Bilingual.pick(locale, nameTh, nameEn);
     }
 }

@@ -3,6 +3,7 @@ package th.otop.catalog.producer;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.Locale;
+import th.otop.catalog.Bilingual;
 
 /** A producer as the rest of the marketplace sees it. */
 @Serdeable
@@ -26,7 +27,7 @@ public record Producer(
         @Nullable String verificationNote) {
 
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) && nameEn != null && !nameEn.isBlank() ? nameEn : nameTh;
+        return Bilingual.pick(locale, nameTh, nameEn);
     }
 
     public boolean isVerified() {

@@ -1,6 +1,7 @@
 package th.otop.catalog.producer;
 
 import java.util.Locale;
+import th.otop.catalog.Bilingual;
 
 /** The kinds of OTOP producer the CDD registers. */
 public enum ProducerKind {
@@ -19,6 +20,6 @@ public enum ProducerKind {
     }
 
     public String label(Locale locale) {
-        return "th".equals(locale.getLanguage()) ? nameTh : nameEn;
+        return Bilingual.pick(locale, nameTh, nameEn);
     }
 }

@@ -1,6 +1,7 @@
 package th.otop.catalog.product;
 
 import java.util.Locale;
+import th.otop.catalog.Bilingual;
 
 /** The OTOP product categories used in Thailand. */
 public enum Category {
@@ -19,6 +20,6 @@ public enum Category {
     }
 
     public String label(Locale locale) {
-        return "th".equals(locale.getLanguage()) ? nameTh : nameEn;
+        return Bilingual.pick(locale, nameTh, nameEn);
     }
 }

@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import th.otop.catalog.Bilingual;
 import th.otop.catalog.producer.ProducerId;
 
 /** A product as the apps and the order service see it. */
@@ -35,7 +36,7 @@ public record Product(
     public record Photo(long id, int position, String storageKey, int width, int height) {}
 
     public String title(Locale locale) {
-        return "en".equals(locale.getLanguage()) && titleEn != null && !titleEn.isBlank() ? titleEn : titleTh;
+        return Bilingual.pick(locale, titleTh, titleEn);
     }
 
     public boolean isBuyable() {

@@ -15,6 +15,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.json.JsonpUtils;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,8 +58,29 @@ public class ProductSearch {
     }
 
     public SearchResults search(SearchQuery query) {
+        SearchRequest request = request(query);
+        try {
+            @SuppressWarnings({"rawtypes", "unchecked"})
+            SearchResponse<Map<String, Object>> response = (SearchResponse) client.search(request, Map.class);
+            List<SearchResults.Hit> hits = new ArrayList<>();
+            for (var hit : response.hits().hits()) {
+                hits.add(toHit(hit.source(), hit.highlight()));
+            }
+            exposure.count(hits);
+            long total = response.hits().total() == null
+                    ? hits.size()
+                    : response.hits().total().value();
+            String suggestion = total == 0 && query.text() != null ? spellingSuggestion(query.text()) : null;
+            return new SearchResults(
+                    hits, total, query.page(), query.size(), facets(response.aggregations()), suggestion);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search is unavailable", e);
+        }
+    }
+
+    private SearchRequest request(SearchQuery query) {
         int from = Math.min((query.page() - 1) * query.size(), MAX_RESULT_WINDOW - query.size());
-        SearchRequest request = SearchRequest.of(s -> {
+        return SearchRequest.of(s -> {
             s.index(settings.alias())
                     .query(ranked(query))
                     .from(from)
@@ -81,23 +103,11 @@ public class ProductSearch {
             // a unique tie-breaker keeps pages stable when scores or prices are equal
             return s.sort(o -> o.field(f -> f.field("public_id").order(SortOrder.Asc)));
         });
-        try {
-            @SuppressWarnings({"rawtypes", "unchecked"})
-            SearchResponse<Map<String, Object>> response = (SearchResponse) client.search(request, Map.class);
-            List<SearchResults.Hit> hits = new ArrayList<>();
-            for (var hit : response.hits().hits()) {
-                hits.add(toHit(hit.source(), hit.highlight()));
-            }
-            exposure.count(hits);
-            long total = response.hits().total() == null
-                    ? hits.size()
-                    : response.hits().total().value();
-            String suggestion = total == 0 && query.text() != null ? spellingSuggestion(query.text()) : null;
-            return new SearchResults(
-                    hits, total, query.page(), query.size(), facets(response.aggregations()), suggestion);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Search is unavailable", e);
-        }
+    }
+
+    /** The exact Elasticsearch query this service sends for a search, as JSON: for benchmarks and debugging. */
+    public String requestJson(SearchQuery query) {
+        return JsonpUtils.toJsonString(request(query), client._jsonpMapper());
     }
 
     /**

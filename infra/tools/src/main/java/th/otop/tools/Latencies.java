@@ -1,0 +1,82 @@
+package th.otop.tools;
+
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntFunction;
+
+/** Runs a call from many threads for a fixed time and reports throughput and latency percentiles. */
+final class Latencies {
+    record Result(long calls, long errors, double seconds, double p50Ms, double p95Ms, double p99Ms) {
+        double perSecond() {
+            return calls / seconds;
+        }
+    }
+
+    /** A call that the benchmark times; {@code iteration} lets each call vary its input. */
+    interface Call {
+        void run(int iteration) throws Exception;
+    }
+
+    private Latencies() {}
+
+    static Result measure(int threads, double seconds, Call call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicBoolean running = new AtomicBoolean(true);
+        CountDownLatch start = new CountDownLatch(1);
+        IntFunction<Callable<long[]>> worker = id -> () -> {
+            long[] samples = new long[1 << 16];
+            int n = 0;
+            long errors = 0;
+            start.await();
+            for (int i = id; running.get(); i += threads) {
+                long t0 = System.nanoTime();
+                try {
+                    call.run(i);
+                } catch (Exception e) {
+                    errors++;
+                }
+                if (n == samples.length) {
+                    samples = Arrays.copyOf(samples, n * 2);
+                }
+                samples[n++] = System.nanoTime() - t0;
+            }
+            long[] result = Arrays.copyOf(samples, n + 1);
+            result[n] = errors;
+            return result;
+        };
+        Future<?>[] futures = new Future<?>[threads];
+        for (int t = 0; t < threads; t++) {
+            futures[t] = pool.submit(worker.apply(t));
+        }
+        long began = System.nanoTime();
+        start.countDown();
+        Thread.sleep((long) (seconds * 1000));
+        running.set(false);
+        long[] all = new long[0];
+        long errors = 0;
+        for (Future<?> f : futures) {
+            long[] r = (long[]) f.get();
+            errors += r[r.length - 1];
+            int old = all.length;
+            all = Arrays.copyOf(all, old + r.length - 1);
+            System.arraycopy(r, 0, all, old, r.length - 1);
+        }
+        double elapsed = (System.nanoTime() - began) / 1e9;
+        pool.shutdown();
+        Arrays.sort(all);
+        return new Result(all.length, errors, elapsed, percentile(all, 50), percentile(all, 95), percentile(all, 99));
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1e6;
+    }
+}
