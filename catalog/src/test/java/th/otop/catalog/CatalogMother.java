@@ -45,6 +45,10 @@ public class CatalogMother {
         return id;
     }
 
+    public void suspend(ProducerId producer) {
+        producers.decideVerification(producer, Verification.SUSPENDED, "ตรวจสอบเอกสาร");
+    }
+
     public static ProductDraft draft(
             String titleTh, String titleEn, Category category, Grading grading, long priceSatang, int stock) {
         return new ProductDraft(

@@ -30,7 +30,8 @@ public record Product(
         @Nullable String hiddenReason,
         long version,
         Instant createdAt,
-        List<Photo> photos) {
+        List<Photo> photos,
+        List<Variant> variants) {
 
     @Serdeable
     public record Photo(long id, int position, String storageKey, int width, int height) {}
@@ -40,6 +41,7 @@ public record Product(
     }
 
     public boolean isBuyable() {
-        return status == ProductStatus.PUBLISHED && stock > 0;
+        return status == ProductStatus.PUBLISHED
+                && (stock > 0 || variants.stream().anyMatch(v -> v.stock() > 0));
     }
 }

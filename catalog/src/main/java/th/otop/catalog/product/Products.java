@@ -152,6 +152,104 @@ public class Products {
         bumpVersion(id);
     }
 
+    @Transactional
+    public long addVariant(ProducerId producer, ProductId id, VariantDraft draft) {
+        draft.validate();
+        findOwned(producer, id);
+        long variant = GeneratedKeys.insert(
+                jdbc,
+                "INSERT INTO product_variant (product_id, name_th, name_en, price_satang, stock, photo_key, position) "
+                        + "SELECT ?,?,?,?,?,?, COALESCE(MAX(position) + 1, 0) FROM product_variant WHERE product_id = ?",
+                ps -> {
+                    ps.setLong(1, id.value());
+                    ps.setString(2, draft.nameTh().strip());
+                    ps.setString(3, draft.nameEn());
+                    ps.setLong(4, draft.priceSatang());
+                    ps.setInt(5, draft.stock());
+                    ps.setString(6, draft.photoKey());
+                    ps.setLong(7, id.value());
+                });
+        if (draft.stock() > 0) {
+            movements.record(id, draft.stock(), MovementReason.MANUAL, "variant:" + variant);
+        }
+        bumpVersion(id);
+        return variant;
+    }
+
+    @Transactional
+    public void updateVariant(ProducerId producer, ProductId id, long variantId, VariantDraft draft) {
+        draft.validate();
+        Variant before = findOwned(producer, id).variants().stream()
+                .filter(v -> v.id() == variantId)
+                .findFirst()
+                .orElseThrow(() -> new ProductNotFoundException(id));
+        jdbc.prepareStatement(
+                "UPDATE product_variant SET name_th=?, name_en=?, price_satang=?, stock=?, photo_key=? WHERE id=?",
+                ps -> {
+                    ps.setString(1, draft.nameTh().strip());
+                    ps.setString(2, draft.nameEn());
+                    ps.setLong(3, draft.priceSatang());
+                    ps.setInt(4, draft.stock());
+                    ps.setString(5, draft.photoKey());
+                    ps.setLong(6, variantId);
+                    return ps.executeUpdate();
+                });
+        if (draft.stock() != before.stock()) {
+            movements.record(id, draft.stock() - before.stock(), MovementReason.MANUAL, "variant:" + variantId);
+        }
+        bumpVersion(id);
+    }
+
+    @Transactional
+    public void removeVariant(ProducerId producer, ProductId id, long variantId) {
+        findOwned(producer, id);
+        jdbc.prepareStatement("DELETE FROM product_variant WHERE id=? AND product_id=?", ps -> {
+            ps.setLong(1, variantId);
+            ps.setLong(2, id.value());
+            return ps.executeUpdate();
+        });
+        bumpVersion(id);
+    }
+
+    /** Puts the product's photos in the given order; the first is the one buyers see in lists. */
+    @Transactional
+    public void reorderPhotos(ProducerId producer, ProductId id, List<Long> photoIdsInOrder) {
+        List<Long> current =
+                findOwned(producer, id).photos().stream().map(Product.Photo::id).toList();
+        new Checks()
+                .require(
+                        photoIdsInOrder.size() == current.size() && photoIdsInOrder.containsAll(current),
+                        "photos",
+                        "ลำดับรูปภาพไม่ครบหรือมีรูปที่ไม่ใช่ของสินค้านี้",
+                        "The photo order must list exactly this product's photos")
+                .throwIfInvalid();
+        for (int position = 0; position < photoIdsInOrder.size(); position++) {
+            int at = position;
+            jdbc.prepareStatement("UPDATE product_photo SET position=? WHERE id=? AND product_id=?", ps -> {
+                ps.setInt(1, at);
+                ps.setLong(2, photoIdsInOrder.get(at));
+                ps.setLong(3, id.value());
+                return ps.executeUpdate();
+            });
+        }
+        bumpVersion(id);
+    }
+
+    /** Removes a photo from the listing; returns its storage key so the caller can delete the files. */
+    @Transactional
+    public String removePhoto(ProducerId producer, ProductId id, long photoId) {
+        Product.Photo photo = findOwned(producer, id).photos().stream()
+                .filter(p -> p.id() == photoId)
+                .findFirst()
+                .orElseThrow(() -> new ProductNotFoundException(id));
+        jdbc.prepareStatement("DELETE FROM product_photo WHERE id=?", ps -> {
+            ps.setLong(1, photoId);
+            return ps.executeUpdate();
+        });
+        bumpVersion(id);
+        return photo.storageKey();
+    }
+
     /** Any product that is not deleted, whatever its status (the order service re-reads prices here). */
     @Transactional
     public Optional<Product> find(ProductId id) {
@@ -244,8 +342,12 @@ public class Products {
             return products;
         }
         Map<Long, List<Product.Photo>> photos = photosOf(products);
+        Map<Long, List<Variant>> variants = variantsOf(products);
         return products.stream()
-                .map(p -> withPhotos(p, photos.getOrDefault(p.id().value(), List.of())))
+                .map(p -> withDetails(
+                        p,
+                        photos.getOrDefault(p.id().value(), List.of()),
+                        variants.getOrDefault(p.id().value(), List.of())))
                 .toList();
     }
 
@@ -275,7 +377,7 @@ public class Products {
                 });
     }
 
-    private static Product withPhotos(Product p, List<Product.Photo> photos) {
+    private static Product withDetails(Product p, List<Product.Photo> photos, List<Variant> variants) {
         return new Product(
                 p.id(),
                 p.publicId(),
@@ -296,7 +398,36 @@ public class Products {
                 p.hiddenReason(),
                 p.version(),
                 p.createdAt(),
-                photos);
+                photos,
+                variants);
+    }
+
+    private Map<Long, List<Variant>> variantsOf(List<Product> products) {
+        String marks = String.join(",", java.util.Collections.nCopies(products.size(), "?"));
+        return jdbc.prepareStatement(
+                "SELECT id, product_id, name_th, name_en, price_satang, stock, photo_key, position FROM product_variant "
+                        + "WHERE product_id IN (" + marks + ") ORDER BY product_id, position, id",
+                ps -> {
+                    for (int i = 0; i < products.size(); i++) {
+                        ps.setLong(i + 1, products.get(i).id().value());
+                    }
+                    Map<Long, List<Variant>> byProduct = new java.util.HashMap<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            byProduct
+                                    .computeIfAbsent(rs.getLong("product_id"), k -> new ArrayList<>())
+                                    .add(new Variant(
+                                            rs.getLong("id"),
+                                            rs.getString("name_th"),
+                                            rs.getString("name_en"),
+                                            rs.getLong("price_satang"),
+                                            rs.getInt("stock"),
+                                            rs.getString("photo_key"),
+                                            rs.getInt("position")));
+                        }
+                    }
+                    return byProduct;
+                });
     }
 
     private static void bindDraft(PreparedStatement ps, ProductDraft d, int first) throws SQLException {
@@ -340,6 +471,7 @@ public class Products {
                 rs.getString("hidden_reason"),
                 rs.getLong("version"),
                 rs.getTimestamp("created_at").toInstant(),
-                photos);
+                photos,
+                List.of());
     }
 }

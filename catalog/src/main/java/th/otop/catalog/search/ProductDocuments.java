@@ -30,6 +30,7 @@ class ProductDocuments {
             + "EXISTS (SELECT 1 FROM producer_group pg JOIN occupational_group g ON g.id = pg.group_id "
             + "  WHERE pg.producer_id = pr.id AND g.programme_id IS NOT NULL) AS sammachip, "
             + "EXISTS (SELECT 1 FROM producer_fund pf WHERE pf.producer_id = pr.id) AS fund_linked, "
+            + "EXISTS (SELECT 1 FROM product_variant pvar WHERE pvar.product_id = p.id AND pvar.stock > 0) AS variant_in_stock, "
             + "(SELECT ph.storage_key FROM product_photo ph WHERE ph.product_id = p.id ORDER BY ph.position LIMIT 1) "
             + "  AS photo_key "
             + "FROM product p JOIN producer pr ON pr.id = p.producer_id JOIN province pv ON pv.id = pr.province_id ";
@@ -96,7 +97,7 @@ class ProductDocuments {
         doc.put("sammachip", rs.getBoolean("sammachip"));
         doc.put("fund_linked", rs.getBoolean("fund_linked"));
         doc.put("visible", visible);
-        doc.put("in_stock", rs.getInt("stock") > 0);
+        doc.put("in_stock", rs.getInt("stock") > 0 || rs.getBoolean("variant_in_stock"));
         doc.put("created_at", rs.getTimestamp("created_at").toInstant().toString());
         doc.put("photo_key", rs.getString("photo_key"));
         // hidden products must not leak through autocomplete, which cannot filter by visibility

@@ -46,6 +46,55 @@ public class Stock {
         return true;
     }
 
+    /** Like {@link #reserve} for one variant (size, colour) of a published product. */
+    @Transactional
+    public boolean reserveVariant(ProductId product, long variantId, int quantity, String reference) {
+        if (quantity <= 0) {
+            throw new IllegalArgumentException("quantity must be positive: " + quantity);
+        }
+        int updated = jdbc.prepareStatement(
+                "UPDATE product_variant v JOIN product p ON p.id = v.product_id SET v.stock = v.stock - ? "
+                        + "WHERE v.id = ? AND p.id = ? AND v.stock >= ? AND p.status = 'PUBLISHED' AND p.deleted_at IS NULL",
+                ps -> {
+                    ps.setInt(1, quantity);
+                    ps.setLong(2, variantId);
+                    ps.setLong(3, product.value());
+                    ps.setInt(4, quantity);
+                    return ps.executeUpdate();
+                });
+        if (updated == 0) {
+            return false;
+        }
+        movements.record(product, -quantity, MovementReason.SALE, reference + " variant:" + variantId);
+        bumpVersion(product);
+        return true;
+    }
+
+    /** Returns units of one variant to stock. */
+    @Transactional
+    public void releaseVariant(
+            ProductId product, long variantId, int quantity, MovementReason reason, String reference) {
+        if (quantity <= 0) {
+            throw new IllegalArgumentException("quantity must be positive: " + quantity);
+        }
+        jdbc.prepareStatement("UPDATE product_variant SET stock = stock + ? WHERE id = ? AND product_id = ?", ps -> {
+            ps.setInt(1, quantity);
+            ps.setLong(2, variantId);
+            ps.setLong(3, product.value());
+            return ps.executeUpdate();
+        });
+        movements.record(product, quantity, reason, reference + " variant:" + variantId);
+        bumpVersion(product);
+    }
+
+    private void bumpVersion(ProductId product) {
+        jdbc.prepareStatement("UPDATE product SET version = version + 1 WHERE id = ?", ps -> {
+            ps.setLong(1, product.value());
+            return ps.executeUpdate();
+        });
+        outbox.record(product);
+    }
+
     /** Returns units to stock: a cancelled order, an expired reservation. */
     @Transactional
     public void release(ProductId product, int quantity, MovementReason reason, String reference) {
