@@ -1,0 +1,10 @@
+package th.otop.orders.ledger;
+
+/** Why a group of entries was written; the entries of one posting sum to zero. */
+public enum Posting {
+    PAYMENT,
+    /** A producer paid directly keeps the money: it counts as paid out to them at once. */
+    DIRECT_SETTLEMENT,
+    REFUND,
+    PAYOUT
+}

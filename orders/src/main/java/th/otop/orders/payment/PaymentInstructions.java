@@ -1,0 +1,20 @@
+package th.otop.orders.payment;
+
+import java.util.List;
+
+/** What the checkout page shows the buyer to pay, one kind per payment method. */
+public sealed interface PaymentInstructions {
+
+    /** Stripe Elements or Checkout confirms this PaymentIntent in the browser; card numbers never reach our server. */
+    record StripeIntent(String paymentIntentId, String clientSecret, String publishableKey)
+            implements PaymentInstructions {}
+
+    /** One QR code per producer, each for the exact amount of that producer's order. */
+    record PromptPayCodes(List<Code> codes) implements PaymentInstructions {
+        public record Code(
+                String orderPublicId, String producerName, long amountSatang, String payload, String pngDataUri) {}
+    }
+
+    /** Nothing to pay now: the courier collects the amount. */
+    record CashOnDelivery(long totalSatang) implements PaymentInstructions {}
+}
