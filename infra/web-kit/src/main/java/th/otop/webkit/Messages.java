@@ -7,8 +7,9 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 /**
- * Thai and English texts: {@code i18n/common*.properties} here for what both apps show, and each app's
- * own {@code i18n/messages*.properties}. Micronaut composes every MessageSource bean into one.
+ * Thai and English texts: {@code i18n/common*.properties} here for what both apps show, each app's own
+ * {@code i18n/messages*.properties}, and {@code i18n/community*.properties} for the community and
+ * wholesale pages. Micronaut composes every MessageSource bean into one.
  */
 @Factory
 class Messages {
@@ -22,5 +23,11 @@ class Messages {
     @Named("app")
     MessageSource app() {
         return new ResourceBundleMessageSource("i18n.messages");
+    }
+
+    @Singleton
+    @Named("community")
+    MessageSource community() {
+        return new ResourceBundleMessageSource("i18n.community");
     }
 }
