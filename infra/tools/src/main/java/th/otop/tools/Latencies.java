@@ -11,7 +11,8 @@ import java.util.function.IntFunction;
 
 /** Runs a call from many threads for a fixed time and reports throughput and latency percentiles. */
 final class Latencies {
-    record Result(long calls, long errors, double seconds, double p50Ms, double p95Ms, double p99Ms) {
+    record Result(
+            long calls, long errors, String firstError, double seconds, double p50Ms, double p95Ms, double p99Ms) {
         double perSecond() {
             return calls / seconds;
         }
@@ -27,6 +28,8 @@ final class Latencies {
     static Result measure(int threads, double seconds, Call call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicBoolean running = new AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicReference<String> firstError =
+                new java.util.concurrent.atomic.AtomicReference<>("");
         CountDownLatch start = new CountDownLatch(1);
         IntFunction<Callable<long[]>> worker = id -> () -> {
             long[] samples = new long[1 << 16];
@@ -39,6 +42,7 @@ final class Latencies {
                     call.run(i);
                 } catch (Exception e) {
                     errors++;
+                    firstError.compareAndSet("", e.getClass().getSimpleName() + ": " + e.getMessage());
                 }
                 if (n == samples.length) {
                     samples = Arrays.copyOf(samples, n * 2);
@@ -69,7 +73,14 @@ final class Latencies {
         double elapsed = (System.nanoTime() - began) / 1e9;
         pool.shutdown();
         Arrays.sort(all);
-        return new Result(all.length, errors, elapsed, percentile(all, 50), percentile(all, 95), percentile(all, 99));
+        return new Result(
+                all.length,
+                errors,
+                firstError.get(),
+                elapsed,
+                percentile(all, 50),
+                percentile(all, 95),
+                percentile(all, 99));
     }
 
     private static double percentile(long[] sorted, double p) {

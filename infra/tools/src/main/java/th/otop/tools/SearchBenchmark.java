@@ -94,6 +94,11 @@ public final class SearchBenchmark {
             System.out.println("|-----------------------|-----------:|-------:|-------:|-------:|-------:|");
             row("ProductSearch (ours)", a);
             row("Elasticsearch direct", b);
+            for (Latencies.Result r : List.of(a, b)) {
+                if (r.errors() > 0) {
+                    System.out.println("First error: " + r.firstError());
+                }
+            }
             System.out.printf("p99 ratio ours/raw: %.2f (goal <= 1.5)%n", a.p99Ms() / b.p99Ms());
         }
     }
