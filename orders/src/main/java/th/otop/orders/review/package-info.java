@@ -1,0 +1,2 @@
+/** Reviews: only buyers of a delivered order review its products; producers reply once; officers hide abuse. */
+package th.otop.orders.review;

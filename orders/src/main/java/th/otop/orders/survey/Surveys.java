@@ -1,0 +1,116 @@
+package th.otop.orders.survey;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import th.otop.catalog.PublicIds;
+import th.otop.catalog.validation.Checks;
+import th.otop.orders.DuplicateKey;
+
+@Singleton
+public class Surveys {
+    private final JdbcOperations jdbc;
+
+    Surveys(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Invites a respondent once per occasion (an order, a receipt, a quarter); inviting again for the same
+     * occasion returns the first invitation.
+     */
+    @Transactional
+    public String invite(String respondent, Segment segment, String occasion, boolean returningCustomer) {
+        Optional<String> existing = existing(respondent, occasion);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        String publicId = PublicIds.next();
+        try {
+            jdbc.prepareStatement(
+                    "INSERT INTO survey_invitation (public_id, respondent, segment, occasion, returning_customer) VALUES (?,?,?,?,?)",
+                    ps -> {
+                        ps.setString(1, publicId);
+                        ps.setString(2, respondent);
+                        ps.setString(3, segment.name());
+                        ps.setString(4, occasion);
+                        ps.setBoolean(5, returningCustomer);
+                        return ps.executeUpdate();
+                    });
+            return publicId;
+        } catch (RuntimeException e) {
+            if (DuplicateKey.isCause(e)) {
+                return existing(respondent, occasion).orElseThrow();
+            }
+            throw e;
+        }
+    }
+
+    /** Records the one answer to an invitation; a second answer or someone else's invitation is refused. */
+    @Transactional
+    public void answer(String respondent, String invitation, int score, String comment) {
+        new Checks()
+                .range(score, 1, 5, "score", "คะแนนความพึงพอใจ", "The satisfaction score")
+                .maxLength(comment, 2000, "comment", "ความเห็น", "The comment")
+                .throwIfInvalid();
+        int updated = jdbc.prepareStatement(
+                "UPDATE survey_invitation SET score = ?, comment = ?, answered_at = ? "
+                        + "WHERE public_id = ? AND respondent = ? AND answered_at IS NULL",
+                ps -> {
+                    ps.setInt(1, score);
+                    ps.setString(2, comment);
+                    ps.setTimestamp(3, Timestamp.from(Instant.now()));
+                    ps.setString(4, invitation);
+                    ps.setString(5, respondent);
+                    return ps.executeUpdate();
+                });
+        new Checks()
+                .require(
+                        updated == 1,
+                        "invitation",
+                        "แบบสอบถามนี้ตอบแล้วหรือไม่พบ",
+                        "This survey was already answered or does not exist")
+                .throwIfInvalid();
+    }
+
+    /** Satisfaction per segment and new/returning, for invitations sent in the period. */
+    @Transactional
+    public List<Satisfaction> bySegment(Instant from, Instant to) {
+        return jdbc.prepareStatement(
+                "SELECT segment, returning_customer, COUNT(*), COUNT(score), COALESCE(AVG(score), 0) FROM survey_invitation "
+                        + "WHERE created_at >= ? AND created_at < ? GROUP BY segment, returning_customer ORDER BY segment, returning_customer",
+                ps -> {
+                    ps.setTimestamp(1, Timestamp.from(from));
+                    ps.setTimestamp(2, Timestamp.from(to));
+                    List<Satisfaction> rows = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            rows.add(new Satisfaction(
+                                    Segment.valueOf(rs.getString(1)),
+                                    rs.getBoolean(2),
+                                    rs.getLong(3),
+                                    rs.getLong(4),
+                                    rs.getDouble(5)));
+                        }
+                    }
+                    return rows;
+                });
+    }
+
+    private Optional<String> existing(String respondent, String occasion) {
+        return jdbc.prepareStatement(
+                "SELECT public_id FROM survey_invitation WHERE respondent = ? AND occasion = ?", ps -> {
+                    ps.setString(1, respondent);
+                    ps.setString(2, occasion);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                    }
+                });
+    }
+}
