@@ -2,7 +2,6 @@ package th.otop.catalog.product;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import java.time.Year;
 import th.otop.catalog.validation.Checks;
 
 /** What a producer enters for a product; checked as a whole before anything is saved. */
@@ -27,9 +26,7 @@ public record ProductDraft(
     public static final int MAX_STOCK = 1_000_000;
 
     void validate() {
-        Grading grade = grading == null ? Grading.GROUP_D : grading;
-        int thisYear = Year.now().getValue();
-        new Checks()
+        Checks checks = new Checks()
                 .notBlank(titleTh, "titleTh", "ชื่อสินค้าภาษาไทย", "The Thai title")
                 .maxLength(titleTh, 200, "titleTh", "ชื่อสินค้าภาษาไทย", "The Thai title")
                 .maxLength(titleEn, 200, "titleEn", "ชื่อสินค้าภาษาอังกฤษ", "The English title")
@@ -44,18 +41,8 @@ public record ProductDraft(
                 .range(stock, 0, MAX_STOCK, "stock", "จำนวนสต็อก", "The stock")
                 .range(weightGrams, 0, 100_000, "weightGrams", "น้ำหนัก (กรัม)", "The weight in grams")
                 .range(processingDays, 0, 90, "processingDays", "ระยะเวลาเตรียมสินค้า (วัน)", "The processing time")
-                .notBlank(unitTh, "unitTh", "หน่วยนับ", "The unit")
-                .require(
-                        grade.isGroupD() || (grade.stars() >= 1 && grade.stars() <= 5),
-                        "stars",
-                        "ระดับดาว OTOP ต้องเป็น 1 ถึง 5 ดาว หรือ \"ยังไม่ได้รับการคัดสรร\"",
-                        "The OTOP star rating must be 1 to 5 stars, or \"not graded\"")
-                .require(
-                        grade.isGroupD() || (grade.year() != null && grade.year() >= 2002 && grade.year() <= thisYear),
-                        "starYear",
-                        "ปีที่ได้รับการคัดสรรต้องอยู่ระหว่าง พ.ศ. 2545 ถึงปีปัจจุบัน",
-                        "The grading year must be between 2002 and this year")
-                .throwIfInvalid();
+                .notBlank(unitTh, "unitTh", "หน่วยนับ", "The unit");
+        gradingOrGroupD().check(checks).throwIfInvalid();
     }
 
     Grading gradingOrGroupD() {

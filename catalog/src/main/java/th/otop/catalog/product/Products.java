@@ -115,6 +115,24 @@ public class Products {
         }
     }
 
+    /** An officer records the OTOP Product Champion grade; search and product pages show it. */
+    @Transactional
+    public void recordGrade(ProductId id, Grading grading) {
+        grading.check(new Checks()).throwIfInvalid();
+        int updated = jdbc.prepareStatement(
+                "UPDATE product SET star_rating=?, star_year=?, version=version+1 WHERE id=? AND deleted_at IS NULL",
+                ps -> {
+                    ps.setObject(1, grading.stars());
+                    ps.setObject(2, grading.year());
+                    ps.setLong(3, id.value());
+                    return ps.executeUpdate();
+                });
+        if (updated == 0) {
+            throw new ProductNotFoundException(id);
+        }
+        outbox.record(id);
+    }
+
     /** An officer's moderation: the reason is shown to the producer. */
     @Transactional
     public void hide(ProductId id, String reason) {
