@@ -1,0 +1,2 @@
+/** Sign-up, sign-in and password reset pages for producers' team members. */
+package th.otop.sellerportal.account;

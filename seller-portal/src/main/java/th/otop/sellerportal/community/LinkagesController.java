@@ -1,0 +1,134 @@
+package th.otop.sellerportal.community;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.View;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import th.otop.catalog.community.Community;
+import th.otop.catalog.community.FundKind;
+import th.otop.catalog.community.FundRelation;
+import th.otop.catalog.producer.Producer;
+import th.otop.catalog.validation.FieldError;
+import th.otop.catalog.validation.InvalidInputException;
+import th.otop.sellerportal.web.Forms;
+import th.otop.sellerportal.web.Shop;
+
+/**
+ * A producer declares the occupational group it belongs to and the funds that back it; each declaration
+ * stays "waiting for an officer" until a CDD officer confirms it.
+ */
+@Produces(MediaType.TEXT_HTML)
+@Controller("/community")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class LinkagesController {
+    private final Community community;
+    private final Shop shop;
+    private final HttpLocaleResolver locales;
+
+    LinkagesController(Community community, Shop shop, HttpLocaleResolver locales) {
+        this.community = community;
+        this.shop = shop;
+        this.locales = locales;
+    }
+
+    @Get
+    @View("community/linkages")
+    Map<String, Object> linkages(Authentication authentication) {
+        return model(authentication, Map.of());
+    }
+
+    @Post("/group")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> declareGroup(
+            HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+        Producer producer = current(authentication);
+        try {
+            int households = parse(form.get("households"), "households");
+            long group = community.addGroup(
+                    Forms.value(form, "groupNameTh"), Forms.blankToNull(form.get("groupNameEn")), null, households);
+            community.linkGroup(producer.id(), group, false);
+            return HttpResponse.seeOther(URI.create("/community"));
+        } catch (InvalidInputException e) {
+            return Forms.invalid(
+                    "community/linkages", model(authentication, form), e.errors(), locales.resolveOrDefault(request));
+        }
+    }
+
+    @Post("/fund")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> declareFund(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+        Producer producer = current(authentication);
+        try {
+            FundKind kind;
+            FundRelation relation;
+            try {
+                kind = FundKind.valueOf(Forms.value(form, "fundKind"));
+                relation = FundRelation.valueOf(Forms.value(form, "relation"));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(List.of(new FieldError(
+                        "fundKind",
+                        "กรุณาเลือกประเภทกองทุนและความเกี่ยวข้อง",
+                        "Choose the kind of fund and the relation")));
+            }
+            long fund = community.addFund(
+                    kind,
+                    Forms.value(form, "fundNameTh"),
+                    Forms.blankToNull(form.get("fundNameEn")),
+                    producer.provinceId());
+            community.linkFund(producer.id(), fund, relation, false);
+            return HttpResponse.seeOther(URI.create("/community"));
+        } catch (InvalidInputException e) {
+            return Forms.invalid(
+                    "community/linkages", model(authentication, form), e.errors(), locales.resolveOrDefault(request));
+        }
+    }
+
+    private Map<String, Object> model(Authentication authentication, Map<String, ?> form) {
+        Producer producer = current(authentication);
+        Map<String, Object> model = new HashMap<>();
+        model.put("linkages", community.linkagesOf(producer.id()));
+        model.put("fundKinds", FundKind.values());
+        model.put("relations", FundRelation.values());
+        model.put("form", form);
+        return model;
+    }
+
+    private static int parse(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        try {
+            int households = Integer.parseInt(value.strip());
+            if (households >= 0 && households <= 100_000) {
+                return households;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidInputException(List.of(new FieldError(
+                field, "จำนวนครัวเรือนต้องเป็นตัวเลข 0 ถึง 100,000", "Households must be a number from 0 to 100,000")));
+    }
+
+    /** The member's shop; someone without one is sent to set it up. */
+    private Producer current(Authentication authentication) {
+        shop.id(authentication);
+        return shop.of(authentication).orElseThrow();
+    }
+}

@@ -1,0 +1,2 @@
+/** The producer's shop: guided profile, verification banner, dashboard and team. */
+package th.otop.sellerportal.shop;

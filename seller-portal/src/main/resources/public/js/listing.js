@@ -1,0 +1,124 @@
+// Progressive enhancement of the listing page: autosave of the form (a dropped connection loses
+// nothing), and photo uploads one file after another with a progress bar. Without JavaScript the
+// forms still post normally.
+(function () {
+  "use strict";
+  var thai = (document.documentElement.lang || "th") === "th";
+  var text = {
+    saved: thai ? "บันทึกอัตโนมัติแล้ว" : "Saved automatically",
+    offline: thai ? "ยังไม่ได้บันทึก: เก็บไว้ในเครื่องนี้ จะลองใหม่เมื่อออนไลน์" : "Not saved yet: kept on this phone, will retry when online",
+    invalid: thai ? "ยังไม่ได้บันทึก: ตรวจสอบช่องที่มีเครื่องหมาย" : "Not saved yet: check the marked fields",
+    uploading: thai ? "กำลังอัปโหลดรูปที่ " : "Uploading photo ",
+    of: thai ? " จาก " : " of ",
+    done: thai ? "อัปโหลดเสร็จแล้ว" : "Upload finished",
+    failed: thai ? "อัปโหลดไม่สำเร็จ: " : "Upload failed: "
+  };
+
+  function csrf(form) {
+    var field = form.querySelector("input[name=csrfToken]");
+    return form.getAttribute("data-csrf") || (field ? field.value : "");
+  }
+
+  function fields(form) {
+    var data = {};
+    new FormData(form).forEach(function (value, name) {
+      if (name !== "csrfToken") { data[name] = String(value); }
+    });
+    return data;
+  }
+
+  var form = document.getElementById("listing-form");
+  var status = document.getElementById("autosave-status");
+  if (form) {
+    var url = form.getAttribute("data-autosave");
+    var key = "otop-listing-draft:" + (url || "new");
+    // bring back what was typed before a dropped connection or a closed tab
+    try {
+      var kept = JSON.parse(window.localStorage.getItem(key) || "null");
+      if (kept) {
+        Object.keys(kept).forEach(function (name) {
+          var input = form.elements[name];
+          if (input && !input.value) { input.value = kept[name]; }
+        });
+      }
+    } catch (e) { /* storage unavailable: nothing to restore */ }
+    var timer = null;
+    var save = function () {
+      var data = fields(form);
+      try { window.localStorage.setItem(key, JSON.stringify(data)); } catch (e) { /* full or private mode */ }
+      if (!url) { return; }
+      fetch(url, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "Content-Type": "application/json", "Accept": "application/json", "X-CSRF-TOKEN": csrf(form) },
+        body: JSON.stringify(data)
+      }).then(function (response) {
+        return response.json().then(function (body) { return { ok: response.ok, body: body }; });
+      }).then(function (result) {
+        Array.prototype.forEach.call(form.querySelectorAll("[aria-invalid]"), function (el) { el.removeAttribute("aria-invalid"); });
+        if (result.ok) {
+          status.textContent = text.saved;
+          try { window.localStorage.removeItem(key); } catch (e) { /* ignore */ }
+        } else {
+          Object.keys(result.body.errors || {}).forEach(function (name) {
+            var input = form.elements[name];
+            if (input) { input.setAttribute("aria-invalid", "true"); }
+          });
+          status.textContent = text.invalid;
+        }
+      }).catch(function () { status.textContent = text.offline; });
+    };
+    form.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(save, 1500);
+    });
+    form.addEventListener("submit", function () {
+      try { window.localStorage.removeItem(key); } catch (e) { /* ignore */ }
+    });
+    window.addEventListener("online", save);
+  }
+
+  var photoForm = document.getElementById("photo-form");
+  if (photoForm) {
+    var input = document.getElementById("photo");
+    var bar = document.getElementById("photo-progress");
+    var photoStatus = document.getElementById("photo-status");
+    photoForm.addEventListener("submit", function (event) {
+      if (!input.files || input.files.length === 0 || !window.XMLHttpRequest) { return; }
+      event.preventDefault();
+      var files = Array.prototype.slice.call(input.files);
+      var action = photoForm.getAttribute("action");
+      var next = function (index) {
+        if (index >= files.length) {
+          photoStatus.textContent = text.done;
+          window.location.reload();
+          return;
+        }
+        photoStatus.textContent = text.uploading + (index + 1) + text.of + files.length;
+        bar.hidden = false;
+        bar.value = 0;
+        var request = new XMLHttpRequest();
+        request.open("POST", action);
+        request.setRequestHeader("Accept", "application/json");
+        request.setRequestHeader("X-CSRF-TOKEN", csrf(photoForm));
+        request.upload.onprogress = function (e) {
+          if (e.lengthComputable) { bar.value = Math.round(100 * e.loaded / e.total); }
+        };
+        request.onload = function () {
+          if (request.status >= 200 && request.status < 300) {
+            next(index + 1);
+          } else {
+            var message = "";
+            try { message = JSON.parse(request.responseText).error || ""; } catch (e) { message = String(request.status); }
+            photoStatus.textContent = text.failed + message;
+          }
+        };
+        request.onerror = function () { photoStatus.textContent = text.failed + text.offline; };
+        var data = new FormData();
+        data.append("photo", files[index]);
+        request.send(data);
+      };
+      next(0);
+    });
+  }
+})();

@@ -1,0 +1,184 @@
+package th.otop.sellerportal.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.awt.Color;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import th.otop.catalog.account.Accounts;
+import th.otop.catalog.producer.Producers;
+import th.otop.catalog.producer.Verification;
+import th.otop.catalog.product.ProductStatus;
+import th.otop.catalog.product.Products;
+import th.otop.devstack.RealServices;
+import th.otop.sellerportal.support.Photos;
+
+/**
+ * A producer on a phone-sized headless Chromium: signs up, sets up the shop, sees the verification
+ * banner, lists a product with two photos from files, and publishes once an officer has verified the
+ * shop. Screenshots of each key page go to {@code target/screenshots/}.
+ */
+@MicronautTest(transactional = false)
+class ProducerJourneyBrowserIntegrationTest implements RealServices {
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Producers producers;
+
+    @Inject
+    Products products;
+
+    private WebDriver driver;
+    private Path screenshots;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        Assumptions.assumeTrue(
+                CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+                "Browser tests skipped: install Debian's chromium and chromium-driver (.ci/run does)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.getPath());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=412,915",
+                "--lang=th-TH");
+        driver = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(CHROMEDRIVER)
+                        .build(),
+                options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        screenshots = Path.of(System.getProperty("otop.build.directory", "target"), "screenshots");
+        Files.createDirectories(screenshots);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void aProducerListsAProductWithTwoPhotosAndPublishesItAfterVerification() throws IOException {
+        open("/language/th"); // the Thai pages, whatever language the headless browser announces
+        open("/signup");
+        driver.findElement(By.id("displayName")).sendKeys("สมศรี ใจดี");
+        driver.findElement(By.id("login")).sendKeys("somsri@example.com");
+        driver.findElement(By.id("password")).sendKeys("ผ้าไหมสวย2569");
+        screenshot("01-signup");
+        driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+
+        assertTrue(driver.getCurrentUrl().endsWith("/shop"), driver.getCurrentUrl());
+        new Select(driver.findElement(By.id("kind"))).selectByValue("OCCUPATIONAL_GROUP");
+        driver.findElement(By.id("nameTh")).sendKeys("กลุ่มทอผ้าไหมบ้านท่าสว่าง");
+        driver.findElement(By.id("storyTh")).sendKeys("ทอผ้าไหมยกทองด้วยมือ สืบทอดจากบรรพบุรุษ");
+        new Select(driver.findElement(By.id("provinceId"))).selectByValue("32");
+        driver.findElement(By.id("district")).sendKeys("เมืองสุรินทร์");
+        driver.findElement(By.id("subdistrict")).sendKeys("ท่าสว่าง");
+        driver.findElement(By.id("promptPayId")).sendKeys("0812345678");
+        screenshot("02-shop-profile");
+        driver.findElement(By.cssSelector("form.form > button[type=submit]")).click();
+
+        assertTrue(
+                driver.getCurrentUrl().endsWith("/dashboard"),
+                driver.getCurrentUrl() + "\n"
+                        + driver.findElement(By.tagName("main")).getText());
+        assertTrue(driver.findElement(By.cssSelector(".banner")).getText().contains("รอเจ้าหน้าที่ พช. ยืนยันร้าน"));
+        screenshot("03-dashboard-waiting-for-verification");
+
+        open("/listings/new");
+        driver.findElement(By.id("titleTh")).sendKeys("ผ้าไหมมัดหมี่ลายโบราณ");
+        new Select(driver.findElement(By.id("category"))).selectByValue("CLOTH");
+        driver.findElement(By.id("price")).sendKeys("1250");
+        driver.findElement(By.id("stock")).clear();
+        driver.findElement(By.id("stock")).sendKeys("4");
+        driver.findElement(By.id("unitTh")).sendKeys("ผืน");
+        driver.findElement(By.id("descriptionTh")).sendKeys("ผ้าไหมแท้ ย้อมสีธรรมชาติ");
+        driver.findElement(By.cssSelector("#listing-form > button[type=submit]"))
+                .click();
+        assertTrue(driver.getCurrentUrl().contains("/listings/"), driver.getCurrentUrl());
+
+        Path red =
+                Files.write(Files.createTempFile("silk-red", ".jpg"), Photos.jpeg(1200, 900, new Color(150, 20, 40)));
+        Path gold =
+                Files.write(Files.createTempFile("silk-gold", ".jpg"), Photos.jpeg(900, 1200, new Color(200, 150, 30)));
+        driver.findElement(By.id("photo")).sendKeys(red + "\n" + gold);
+        driver.findElement(By.cssSelector("#photo-form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("ul.photos img"), 2));
+        screenshot("04-listing-with-two-photos");
+
+        var producer = accounts.authenticate("somsri@example.com", "ผ้าไหมสวย2569")
+                .orElseThrow()
+                .producerId();
+        assertEquals(2, products.listByProducer(producer).get(0).photos().size());
+
+        driver.findElement(By.xpath("//button[text()='เผยแพร่']")).click();
+        assertTrue(driver.findElement(By.cssSelector("p.error")).getText().contains("รอการยืนยัน"));
+        assertEquals(
+                ProductStatus.DRAFT, products.listByProducer(producer).get(0).status());
+
+        producers.decideVerification(producer, Verification.VERIFIED, null);
+        String listing = products.listByProducer(producer).get(0).publicId();
+        open("/listings/" + listing);
+        driver.findElement(By.xpath("//button[text()='เผยแพร่']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.xpath("//button[text()='หยุดเผยแพร่']")));
+        assertEquals(
+                ProductStatus.PUBLISHED,
+                products.listByProducer(producer).get(0).status());
+        open("/listings/" + listing + "/preview");
+        screenshot("05-preview-as-buyers-see-it");
+        open("/listings");
+        assertTrue(driver.getPageSource().contains("เผยแพร่แล้ว"));
+        screenshot("06-listings");
+        open("/stock");
+        assertTrue(driver.getPageSource().contains("ใกล้หมด"), "4 units is low stock");
+        screenshot("07-stock-low-alert");
+    }
+
+    private void open(String path) {
+        driver.get(server.getURL() + path);
+    }
+
+    private void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
