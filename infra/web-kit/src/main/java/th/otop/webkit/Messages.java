@@ -8,8 +8,8 @@ import jakarta.inject.Singleton;
 
 /**
  * Thai and English texts: {@code i18n/common*.properties} here for what both apps show, each app's own
- * {@code i18n/messages*.properties}, and {@code i18n/community*.properties} for the community and
- * wholesale pages. Micronaut composes every MessageSource bean into one.
+ * {@code i18n/messages*.properties}, {@code i18n/community*.properties} for the community and
+ * wholesale pages and {@code i18n/officer*.properties} for the officers' back office. Micronaut composes every MessageSource bean into one.
  */
 @Factory
 class Messages {
@@ -23,6 +23,12 @@ class Messages {
     @Named("app")
     MessageSource app() {
         return new ResourceBundleMessageSource("i18n.messages");
+    }
+
+    @Singleton
+    @Named("officer")
+    MessageSource officer() {
+        return new ResourceBundleMessageSource("i18n.officer");
     }
 
     @Singleton
