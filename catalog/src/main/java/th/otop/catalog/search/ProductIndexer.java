@@ -46,11 +46,7 @@ public class ProductIndexer {
                 wait = settings.getMaxBackoff();
             }
             pausedUntil = Instant.now().plus(wait);
-            LOG.warn(
-                    "Indexing failed ({}); {} changes wait, next try in {} ms",
-                    e.getMessage(),
-                    pending(),
-                    wait.toMillis());
+            LOG.warn("Indexing failed ({}); the changes wait in the outbox, next try in {} ms", e.getMessage(), wait.toMillis());
         }
     }
 

@@ -5,13 +5,13 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,10 +23,15 @@ import org.slf4j.LoggerFactory;
 public final class ServiceKeeper {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceKeeper.class);
 
-    private final AtomicInteger clients = new AtomicInteger();
+    /** Locked for the process's life; a field, so the lock cannot be collected with a dead local. */
+    private static FileChannel running;
+
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final long idleSeconds;
+    private int clients;
+    private boolean stopping;
     private ScheduledFuture<?> pendingStop;
+    private ServerSocket server;
 
     private ServiceKeeper(long idleSeconds) {
         this.idleSeconds = idleSeconds;
@@ -52,20 +57,31 @@ public final class ServiceKeeper {
     }
 
     private void serve(int controlPort, String endpoints) throws IOException {
-        try (ServerSocket server = new ServerSocket(controlPort, 50, InetAddress.getLoopbackAddress())) {
-            LOG.info(
-                    "Test services ready ({}); stopping {} s after the last test JVM leaves",
-                    endpoints.trim(),
-                    idleSeconds);
-            scheduleStop();
-            while (true) {
-                Socket client = server.accept();
-                clients.incrementAndGet();
-                cancelStop();
-                Thread holder = new Thread(() -> hold(client, endpoints), "test-jvm-" + client.getPort());
-                holder.setDaemon(true);
-                holder.start();
+        server = new ServerSocket(controlPort, 50, InetAddress.getLoopbackAddress());
+        LOG.info(
+                "Test services ready ({}); stopping {} s after the last test JVM leaves",
+                endpoints.trim(),
+                idleSeconds);
+        scheduleStop();
+        while (true) {
+            Socket client;
+            try {
+                client = server.accept();
+            } catch (IOException closed) {
+                return;
             }
+            synchronized (this) {
+                if (stopping) {
+                    // the client gets no endpoints line and starts a fresh keeper
+                    client.close();
+                    continue;
+                }
+                clients++;
+                cancelStop();
+            }
+            Thread holder = new Thread(() -> hold(client, endpoints), "test-jvm-" + client.getPort());
+            holder.setDaemon(true);
+            holder.start();
         }
     }
 
@@ -79,23 +95,33 @@ public final class ServiceKeeper {
         } catch (IOException ignored) {
             // a vanished client is the same as a finished one
         } finally {
-            if (clients.decrementAndGet() == 0) {
-                scheduleStop();
+            synchronized (this) {
+                if (--clients == 0) {
+                    scheduleStop();
+                }
             }
         }
     }
 
     private synchronized void scheduleStop() {
         cancelStop();
-        pendingStop = timer.schedule(
-                () -> {
-                    if (clients.get() == 0) {
-                        LOG.info("No test JVM connected for {} s: stopping the test services", idleSeconds);
-                        System.exit(0);
-                    }
-                },
-                idleSeconds,
-                TimeUnit.SECONDS);
+        pendingStop = timer.schedule(this::stopIfIdle, idleSeconds, TimeUnit.SECONDS);
+    }
+
+    private void stopIfIdle() {
+        synchronized (this) {
+            if (clients > 0) {
+                return;
+            }
+            stopping = true;
+        }
+        LOG.info("No test JVM connected for {} s: stopping the test services", idleSeconds);
+        try {
+            server.close();
+        } catch (IOException ignored) {
+            // exiting anyway
+        }
+        System.exit(0);
     }
 
     private synchronized void cancelStop() {

@@ -82,13 +82,20 @@ public final class TestServices {
         try (RandomAccessFile lock = new RandomAccessFile(lockFile.toFile(), "rw");
                 FileLock ignored = lock.getChannel().lock()) {
             // only one test JVM at a time may decide to start the keeper
-            if (!Ports.isOpen(ports.control())) {
-                startKeeper(log);
-            }
+            Process keeper = null;
             while (true) {
+                if (!Ports.isOpen(ports.control()) && (keeper == null || !keeper.isAlive())) {
+                    keeper = startKeeper(log);
+                }
                 try {
                     Socket socket = new Socket(InetAddress.getLoopbackAddress(), ports.control());
-                    String line = readLine(socket.getInputStream());
+                    String line;
+                    try {
+                        line = readLine(socket.getInputStream());
+                    } catch (IOException refused) {
+                        socket.close();
+                        throw refused;
+                    }
                     keeperLease = socket;
                     String db = line.replaceAll(".*db=(\\d+).*", "$1");
                     String es = line.replaceAll(".*es=(\\S+).*", "$1");
@@ -115,7 +122,7 @@ public final class TestServices {
         }
     }
 
-    private static void startKeeper(Path log) throws IOException {
+    private static Process startKeeper(Path log) throws IOException {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>();
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
@@ -129,9 +136,9 @@ public final class TestServices {
                 "-cp",
                 classpath,
                 ServiceKeeper.class.getName()));
-        new ProcessBuilder(command)
+        return new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .start();
     }

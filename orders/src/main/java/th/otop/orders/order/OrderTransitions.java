@@ -7,10 +7,12 @@ import th.otop.orders.ledger.Ledger;
 import th.otop.orders.ledger.Sale;
 import th.otop.orders.payment.PaymentGateways;
 import th.otop.orders.payment.RefundRequest;
+import th.otop.orders.survey.Surveys;
 
 /**
  * Carries out one allowed move of a locked order with everything that belongs to it, in the caller's transaction: the
- * new state, the history line, stock back on cancellation, ledger entries and refunds, and the mails.
+ * new state, the history line, stock back on cancellation, ledger entries and refunds, the mails, and the
+ * satisfaction survey a delivered order invites its buyer to.
  */
 @Singleton
 class OrderTransitions {
@@ -19,13 +21,16 @@ class OrderTransitions {
     private final Ledger ledger;
     private final PaymentGateways gateways;
     private final OrderMails mails;
+    private final Surveys surveys;
 
-    OrderTransitions(OrderRows rows, Stock stock, Ledger ledger, PaymentGateways gateways, OrderMails mails) {
+    OrderTransitions(
+            OrderRows rows, Stock stock, Ledger ledger, PaymentGateways gateways, OrderMails mails, Surveys surveys) {
         this.rows = rows;
         this.stock = stock;
         this.ledger = ledger;
         this.gateways = gateways;
         this.mails = mails;
+        this.surveys = surveys;
     }
 
     /**
@@ -60,6 +65,9 @@ class OrderTransitions {
             ledger.refunded(sale(order), order.refundedSatang(), refund);
         }
         mails.changed(order, to, actor);
+        if (to == OrderStatus.DELIVERED) {
+            surveys.inviteBuyer(rows.buyerKey(order.checkoutId()), order.publicId());
+        }
         return rows.find(order.id()).orElseThrow();
     }
 

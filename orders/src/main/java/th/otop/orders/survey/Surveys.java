@@ -52,6 +52,26 @@ public class Surveys {
         }
     }
 
+    /**
+     * Invites the buyer of a delivered order; a buyer with an earlier delivered order is a returning
+     * ("current") customer, a first-time buyer a new ("future") one.
+     */
+    @Transactional
+    public String inviteBuyer(String buyerKey, String orderPublicId) {
+        boolean returning = jdbc.prepareStatement(
+                "SELECT COUNT(*) FROM orders o JOIN checkout c ON c.id = o.checkout_id WHERE c.buyer_key = ? "
+                        + "AND o.public_id <> ? AND o.status IN ('DELIVERED', 'COMPLETED')",
+                ps -> {
+                    ps.setString(1, buyerKey);
+                    ps.setString(2, orderPublicId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return rs.getLong(1) > 0;
+                    }
+                });
+        return invite(buyerKey, Segment.CONSUMER, "order:" + orderPublicId, returning);
+    }
+
     /** Records the one answer to an invitation; a second answer or someone else's invitation is refused. */
     @Transactional
     public void answer(String respondent, String invitation, int score, String comment) {
