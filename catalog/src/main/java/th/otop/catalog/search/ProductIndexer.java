@@ -46,7 +46,10 @@ public class ProductIndexer {
                 wait = settings.getMaxBackoff();
             }
             pausedUntil = Instant.now().plus(wait);
-            LOG.warn("Indexing failed ({}); the changes wait in the outbox, next try in {} ms", e.getMessage(), wait.toMillis());
+            LOG.warn(
+                    "Indexing failed ({}); the changes wait in the outbox, next try in {} ms",
+                    e.getMessage(),
+                    wait.toMillis());
         }
     }
 

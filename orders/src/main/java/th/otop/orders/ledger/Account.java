@@ -9,5 +9,9 @@ public enum Account {
     /** What the platform owes a producer; negative balance (credits) means owed to them. */
     PRODUCER_PAYABLE,
     /** The platform's fee income. */
-    PLATFORM_FEE
+    PLATFORM_FEE,
+    /** What is owed to community funds from the sales of producers they back; negative balance means owed to them. */
+    FUND_PAYABLE,
+    /** What Sukjai Shop outlets owe on net terms (their credit used); positive balance means owed by them. */
+    OUTLET_RECEIVABLE
 }

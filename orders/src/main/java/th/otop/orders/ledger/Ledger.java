@@ -14,14 +14,17 @@ import th.otop.catalog.producer.ProducerId;
 @Singleton
 public class Ledger {
     private final JdbcOperations jdbc;
+    private final FundContributions contributions;
 
-    Ledger(JdbcOperations jdbc) {
+    Ledger(JdbcOperations jdbc, FundContributions contributions) {
         this.jdbc = jdbc;
+        this.contributions = contributions;
     }
 
     /**
      * The buyer paid an order: the money lands where the method puts it, the producer is owed the goods and shipping
-     * less the platform fee. A producer paid directly already holds the money, so it is settled with them at once.
+     * less the platform fee. A producer paid directly already holds the money, so it is settled with them at once. A
+     * fund-linked producer's share goes to the fund ({@link FundContributions}).
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void paymentReceived(Sale sale) {
@@ -30,6 +33,7 @@ public class Ledger {
         write(sale, Posting.PAYMENT, Account.PRODUCER_PAYABLE, -(sale.totalSatang() - sale.feeSatang()));
         write(sale, Posting.PAYMENT, Account.PLATFORM_FEE, -sale.feeSatang());
         settleDirect(sale, sale.totalSatang());
+        contributions.paid(sale);
     }
 
     /**
@@ -45,6 +49,7 @@ public class Ledger {
         write(sale, Posting.REFUND, Account.PLATFORM_FEE, feeBack);
         // the producer paid it back out of the money they were settled with
         settleDirect(sale, -amountSatang);
+        contributions.refunded(sale, refundedBeforeSatang, amountSatang);
     }
 
     /** What the platform owes the producer now; negative when the producer owes fees. */

@@ -54,8 +54,8 @@ public class Payouts {
     public PayoutReport report(ProducerId producer) {
         long[] sums = jdbc.prepareStatement(
                 "SELECT "
-                        + "COALESCE(SUM(CASE WHEN posting='PAYMENT' AND account IN ('PLATFORM_CASH','PRODUCER_CASH') "
-                        + "THEN amount_satang END), 0), "
+                        + "COALESCE(SUM(CASE WHEN posting='PAYMENT' AND account IN "
+                        + "('PLATFORM_CASH','PRODUCER_CASH','OUTLET_RECEIVABLE') THEN amount_satang END), 0), "
                         + "COALESCE(SUM(CASE WHEN posting='REFUND' AND account IN ('PLATFORM_CASH','PRODUCER_CASH') "
                         + "THEN -amount_satang END), 0), "
                         + "COALESCE(SUM(CASE WHEN account='PLATFORM_FEE' THEN -amount_satang END), 0), "
