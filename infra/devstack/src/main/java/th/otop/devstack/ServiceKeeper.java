@@ -45,15 +45,32 @@ public final class ServiceKeeper {
         DevStack stack = DevStack.start(ports.database(), ports.elasticsearch(), dataDir);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stack.close();
-            try {
-                EmbeddedElasticsearch.deleteRecursively(dataDir);
-            } catch (IOException e) {
-                LOG.warn("Could not delete {}: {}", dataDir, e.getMessage());
-            }
+            deleteWhenReleased(dataDir);
         }));
         String endpoints =
                 "db=" + stack.database().port() + " es=" + stack.elasticsearch().url() + "\n";
         new ServiceKeeper(idleSeconds).serve(ports.control(), endpoints);
+    }
+
+    /** The database may still be closing its files; try a few times before leaving them behind. */
+    private static void deleteWhenReleased(Path dataDir) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                EmbeddedElasticsearch.deleteRecursively(dataDir);
+                return;
+            } catch (IOException e) {
+                if (attempt == 5) {
+                    LOG.warn("Could not delete {}: {}", dataDir, e.getMessage());
+                    return;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     private void serve(int controlPort, String endpoints) throws IOException {
