@@ -32,4 +32,26 @@ class GeographyIntegrationTest implements RealServices {
         }
         assertEquals(77, total);
     }
+
+    @Test
+    void districtsSubdistrictsAndPostcodesCoverTheCountry() {
+        int districts = 0;
+        for (Province province : geography.provinces()) {
+            districts += geography.districts(province.id()).size();
+        }
+        assertEquals(928, districts);
+        District muang = geography.districts(32).stream()
+                .filter(d -> d.nameTh().equals("เมืองสุรินทร์"))
+                .findFirst()
+                .orElseThrow();
+        Subdistrict naiMueang = geography.subdistricts(muang.id()).stream()
+                .filter(s -> s.nameTh().equals("ในเมือง"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(java.util.List.of("32000"), naiMueang.postcodes());
+        org.junit.jupiter.api.Assertions.assertTrue(geography.isPostcodeOf("32000", 32));
+        org.junit.jupiter.api.Assertions.assertFalse(
+                geography.isPostcodeOf("32000", 50), "a Surin postcode in Chiang Mai");
+        org.junit.jupiter.api.Assertions.assertFalse(geography.isPostcodeOf("99999", 32));
+    }
 }
