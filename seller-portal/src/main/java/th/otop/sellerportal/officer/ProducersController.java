@@ -1,0 +1,255 @@
+package th.otop.sellerportal.officer;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.View;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import th.otop.catalog.audit.OfficerActions;
+import th.otop.catalog.community.Community;
+import th.otop.catalog.community.ProducerLinkages;
+import th.otop.catalog.geography.Geography;
+import th.otop.catalog.producer.Producer;
+import th.otop.catalog.producer.Producers;
+import th.otop.catalog.producer.Verification;
+import th.otop.catalog.product.Grading;
+import th.otop.catalog.product.Product;
+import th.otop.catalog.product.Products;
+import th.otop.catalog.validation.FieldError;
+import th.otop.catalog.validation.InvalidInputException;
+import th.otop.sellerportal.web.Forms;
+import th.otop.webkit.security.Roles;
+
+/**
+ * One producer as an officer sees it: verify or suspend (with the reason the producer then reads), confirm
+ * its declared group and fund links, record each listing's OTOP star grade, hide a listing with a reason.
+ */
+@Produces(MediaType.TEXT_HTML)
+@Controller("/officer/producers/{producer}")
+@Secured({Roles.OFFICER, Roles.ADMIN})
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ProducersController {
+    private final Producers producers;
+    private final Products products;
+    private final Community community;
+    private final Geography geography;
+    private final OfficerActions actions;
+    private final HttpLocaleResolver locales;
+
+    ProducersController(
+            Producers producers,
+            Products products,
+            Community community,
+            Geography geography,
+            OfficerActions actions,
+            HttpLocaleResolver locales) {
+        this.producers = producers;
+        this.products = products;
+        this.community = community;
+        this.geography = geography;
+        this.actions = actions;
+        this.locales = locales;
+    }
+
+    @Get
+    @View("officer/producer")
+    Map<String, Object> show(HttpRequest<?> request, @PathVariable String producer) {
+        return model(find(producer), locales.resolveOrDefault(request));
+    }
+
+    @Post("/verify")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> verify(
+            HttpRequest<?> request,
+            Authentication authentication,
+            @PathVariable String producer,
+            @Body Map<String, String> form) {
+        return decide(request, authentication, producer, Verification.VERIFIED, Forms.blankToNull(form.get("note")));
+    }
+
+    @Post("/suspend")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> suspend(
+            HttpRequest<?> request,
+            Authentication authentication,
+            @PathVariable String producer,
+            @Body Map<String, String> form) {
+        return decide(request, authentication, producer, Verification.SUSPENDED, Forms.blankToNull(form.get("note")));
+    }
+
+    @Post("/groups/{group}/confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> confirmGroup(
+            Authentication authentication, @PathVariable String producer, @PathVariable long group) {
+        Producer found = find(producer);
+        boolean declared = community.linkagesOf(found.id()).groups().stream()
+                .anyMatch(g -> g.group().id() == group);
+        if (!declared) {
+            throw Officer.notFound();
+        }
+        actions.confirmGroupLink(Officer.id(authentication), found.id(), group);
+        return back(found, "links");
+    }
+
+    @Post("/funds/{fund}/confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> confirmFund(
+            Authentication authentication,
+            @PathVariable String producer,
+            @PathVariable long fund,
+            @Body Map<String, String> form) {
+        Producer found = find(producer);
+        ProducerLinkages.FundLink link = community.linkagesOf(found.id()).funds().stream()
+                .filter(f -> f.fund().id() == fund
+                        && f.relation()
+                                .name()
+                                .equals(form.getOrDefault(
+                                        "relation", f.relation().name())))
+                .findFirst()
+                .orElseThrow(Officer::notFound);
+        actions.confirmFundLink(Officer.id(authentication), found.id(), fund, link.relation());
+        return back(found, "links");
+    }
+
+    @Post("/listings/{listing}/grade")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> grade(
+            HttpRequest<?> request,
+            Authentication authentication,
+            @PathVariable String producer,
+            @PathVariable String listing,
+            @Body Map<String, String> form) {
+        Producer found = find(producer);
+        Product product = listingOf(found, listing);
+        Locale locale = locales.resolveOrDefault(request);
+        try {
+            actions.recordGrade(Officer.id(authentication), product.id(), grading(form));
+            return back(found, "listing-" + listing);
+        } catch (InvalidInputException e) {
+            return invalid(found, locale, "listing-" + listing, e.errors(), form);
+        }
+    }
+
+    @Post("/listings/{listing}/hide")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> hide(
+            HttpRequest<?> request,
+            Authentication authentication,
+            @PathVariable String producer,
+            @PathVariable String listing,
+            @Body Map<String, String> form) {
+        Producer found = find(producer);
+        Product product = listingOf(found, listing);
+        Locale locale = locales.resolveOrDefault(request);
+        try {
+            String reason = Forms.blankToNull(form.get("reason"));
+            checkLength(reason, "reason");
+            actions.hideListing(Officer.id(authentication), product.id(), reason);
+            return back(found, "listing-" + listing);
+        } catch (InvalidInputException e) {
+            return invalid(found, locale, "listing-" + listing, e.errors(), form);
+        }
+    }
+
+    private HttpResponse<?> decide(
+            HttpRequest<?> request,
+            Authentication authentication,
+            String producer,
+            Verification decision,
+            @Nullable String note) {
+        Producer found = find(producer);
+        try {
+            checkLength(note, "note");
+            actions.decideVerification(Officer.id(authentication), found.id(), decision, note);
+            return back(found, "verification");
+        } catch (InvalidInputException e) {
+            return invalid(
+                    found,
+                    locales.resolveOrDefault(request),
+                    "verification",
+                    e.errors(),
+                    note == null ? Map.of() : Map.of("note", note));
+        }
+    }
+
+    /** Stars 0 mean "not graded" (group D); the year is typed as the page shows it (Buddhist era in Thai). */
+    static Grading grading(Map<String, String> form) {
+        String stars = Forms.value(form, "stars");
+        if ("0".equals(stars)) {
+            return Grading.GROUP_D;
+        }
+        if (!stars.matches("[1-5]")) {
+            throw new InvalidInputException(List.of(new FieldError(
+                    "stars",
+                    "ระดับดาว OTOP ต้องเป็น 1 ถึง 5 ดาว หรือ \"ยังไม่ได้รับการคัดสรร\"",
+                    "The OTOP star rating must be 1 to 5 stars, or \"not graded\"")));
+        }
+        OptionalInt year = GradingYear.toCommonEra(Forms.value(form, "starYear"));
+        // an unreadable year becomes 0, which the grade's own check reports in both languages
+        return Grading.of(Integer.parseInt(stars), year.orElse(0));
+    }
+
+    private static void checkLength(@Nullable String text, String field) {
+        if (text != null && text.length() > 500) {
+            throw new InvalidInputException(List.of(new FieldError(
+                    field, "ข้อความยาวได้ไม่เกิน 500 ตัวอักษร", "The text can be at most 500 characters")));
+        }
+    }
+
+    private HttpResponse<?> invalid(
+            Producer producer, Locale locale, String target, List<FieldError> errors, Map<String, String> form) {
+        Map<String, Object> model = model(producer, locale);
+        model.put("errorTarget", target);
+        model.put("form", form);
+        return Forms.invalid("officer/producer", model, errors, locale);
+    }
+
+    private Map<String, Object> model(Producer producer, Locale locale) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("producer", producer);
+        List<String> place = new java.util.ArrayList<>();
+        java.util.stream.Stream.of(producer.village(), producer.subdistrict(), producer.district())
+                .filter(part -> part != null && !part.isBlank())
+                .forEach(place::add);
+        geography.province(producer.provinceId()).ifPresent(p -> place.add(p.name(locale)));
+        model.put("place", String.join(", ", place));
+        model.put("linkages", community.linkagesOf(producer.id()));
+        model.put("listings", products.listByProducer(producer.id()));
+        model.put("thisYear", GradingYear.thisYear(locale));
+        model.put("form", Map.of());
+        return model;
+    }
+
+    private Producer find(String publicId) {
+        return producers.findByPublicId(publicId).orElseThrow(Officer::notFound);
+    }
+
+    private Product listingOf(Producer producer, String listing) {
+        return products.listByProducer(producer.id()).stream()
+                .filter(p -> p.publicId().equals(listing))
+                .findFirst()
+                .orElseThrow(Officer::notFound);
+    }
+
+    private static HttpResponse<?> back(Producer producer, String anchor) {
+        return HttpResponse.seeOther(URI.create("/officer/producers/" + producer.publicId() + "#" + anchor));
+    }
+}
