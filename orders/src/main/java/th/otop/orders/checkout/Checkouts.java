@@ -186,7 +186,12 @@ public class Checkouts {
                             geography.province(address.provinceId()).isPresent(),
                             "provinceId",
                             "กรุณาเลือกจังหวัด",
-                            "Choose a province");
+                            "Choose a province")
+                    .require(
+                            !checks.ok() || geography.isPostcodeOf(address.postcode(), address.provinceId()),
+                            "postcode",
+                            "รหัสไปรษณีย์นี้ไม่อยู่ในจังหวัดที่เลือก กรุณาตรวจสอบอีกครั้ง",
+                            "This postcode is not in the chosen province: please check it");
         }
         checks.throwIfInvalid();
         return new PlaceOrder(

@@ -231,6 +231,25 @@ class CheckoutIntegrationTest implements RealServices {
     }
 
     @Test
+    void aPostcodeFromAnotherProvinceIsRefused() {
+        ProductId scarf = shop.product(silk, 45_000, 10);
+        Buyer buyer = TestShop.newBuyer();
+        Cart cart = carts.add(buyer, scarf, 1);
+        PlaceOrder chiangMaiPostcodeInSurin = new PlaceOrder(
+                buyer,
+                cart.id(),
+                TestShop.newKey(),
+                "buyer@example.org",
+                new ShippingAddress("สมหญิง ใจดี", "0812345678", "99/1", "ในเมือง", "เมืองสุรินทร์", 32, "50000"),
+                PaymentMethod.PROMPTPAY);
+        InvalidInputException refused =
+                assertThrows(InvalidInputException.class, () -> checkouts.place(chiangMaiPostcodeInSurin));
+        assertEquals("postcode", refused.errors().get(0).field());
+        assertTrue(refused.errors().get(0).messageEn().contains("not in the chosen province"));
+        assertEquals(10, shop.stockOf(scarf));
+    }
+
+    @Test
     void theChargedTotalIsTheDatabaseTotalWhateverTheClientSaw() {
         ProductId scarf = shop.product(silk, 45_000, 10, 300, Category.CLOTH);
         Buyer buyer = TestShop.newBuyer();
