@@ -28,6 +28,7 @@ import java.util.Optional;
 import reactor.core.publisher.Mono;
 import th.otop.catalog.account.Account;
 import th.otop.catalog.account.Accounts;
+import th.otop.catalog.account.Role;
 import th.otop.webkit.security.SessionCookies;
 
 /** Sign-in with an email or Thai mobile number; a wrong password keeps what was typed as the login. */
@@ -70,6 +71,9 @@ class SignInController {
             model.put("reset", false);
             return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(new ModelAndView<>("account/signin", model));
         }
-        return sessions.signIn(account.get(), request, HttpResponse.seeOther(URI.create("/dashboard")));
+        // officers work from their own desk; everyone else from the shop dashboard
+        Role role = account.get().role();
+        String home = role == Role.OFFICER || role == Role.ADMIN ? "/officer" : "/dashboard";
+        return sessions.signIn(account.get(), request, HttpResponse.seeOther(URI.create(home)));
     }
 }

@@ -2,28 +2,73 @@ package th.otop.sellerportal.web;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.Map;
 import th.otop.catalog.product.ProductNotFoundException;
+import th.otop.orders.order.IllegalTransitionException;
+import th.otop.orders.order.OrderNotFoundException;
 
-/** Another producer's product, or none: the same 404, so nobody learns what exists. */
+/**
+ * Another producer's product or order, or none: the same 404, so nobody learns what exists. An order action its state
+ * does not allow (accepted twice, shipped before packing): 409 with the reason in the member's language.
+ */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING) // the page's model processors (the notification badge) read the database
 class ErrorPages {
+    private final HttpLocaleResolver locales;
+
+    ErrorPages(HttpLocaleResolver locales) {
+        this.locales = locales;
+    }
+
     @Error(global = true, exception = ProductNotFoundException.class)
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     HttpResponse<?> productNotFound(HttpRequest<?> request) {
-        boolean html = request.getHeaders().accept().stream().anyMatch(t -> t.matches(MediaType.TEXT_HTML_TYPE));
-        return html
+        return notFound(request);
+    }
+
+    @Error(global = true, exception = OrderNotFoundException.class)
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    HttpResponse<?> orderNotFound(HttpRequest<?> request) {
+        return notFound(request);
+    }
+
+    @Error(global = true, exception = IllegalTransitionException.class)
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    HttpResponse<?> illegalTransition(HttpRequest<?> request, IllegalTransitionException e) {
+        String message = "th".equals(locales.resolveOrDefault(request).getLanguage()) ? e.messageTh() : e.messageEn();
+        return html(request)
+                ? HttpResponse.status(HttpStatus.CONFLICT)
+                        .body(new ModelAndView<>("error/conflict", Map.of("message", message, "back", back(request))))
+                : HttpResponse.status(HttpStatus.CONFLICT).body(Map.of("error", message));
+    }
+
+    private static HttpResponse<?> notFound(HttpRequest<?> request) {
+        return html(request)
                 ? HttpResponse.notFound(new ModelAndView<>("error/notfound", Map.of()))
                 : HttpResponse.notFound(Map.of("error", "not found"));
+    }
+
+    private static boolean html(HttpRequest<?> request) {
+        return request.getHeaders().accept().stream().anyMatch(t -> t.matches(MediaType.TEXT_HTML_TYPE));
+    }
+
+    /** The page the action was posted from: the order itself ({@code /orders/<id>/ship} goes back to the order). */
+    private static String back(HttpRequest<?> request) {
+        String path = request.getPath();
+        return path.matches("/orders/[A-Za-z0-9_-]+/[a-z-]+") ? path.substring(0, path.lastIndexOf('/')) : "/orders";
     }
 
     @Error(global = true, exception = Shop.NoShopYetException.class)

@@ -3,6 +3,7 @@ package th.otop.sellerportal.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -33,12 +35,17 @@ import th.otop.catalog.producer.Verification;
 import th.otop.catalog.product.ProductStatus;
 import th.otop.catalog.product.Products;
 import th.otop.devstack.RealServices;
+import th.otop.orders.order.Order;
+import th.otop.orders.payment.PaymentMethod;
+import th.otop.sellerportal.support.Buyers;
 import th.otop.sellerportal.support.Photos;
+import th.otop.sellerportal.web.Formats;
 
 /**
  * A producer on a phone-sized headless Chromium: signs up, sets up the shop, sees the verification
- * banner, lists a product with two photos from files, and publishes once an officer has verified the
- * shop. Screenshots of each key page go to {@code target/screenshots/}.
+ * banner, lists a product with two photos from files, publishes once an officer has verified the shop,
+ * receives an order placed through the orders API, ships it with a tracking number and sees it on the sales
+ * chart. Screenshots of each key page go to {@code target/screenshots/}.
  */
 @MicronautTest(transactional = false)
 class ProducerJourneyBrowserIntegrationTest implements RealServices {
@@ -56,6 +63,9 @@ class ProducerJourneyBrowserIntegrationTest implements RealServices {
 
     @Inject
     Products products;
+
+    @Inject
+    ApplicationContext context;
 
     private WebDriver driver;
     private Path screenshots;
@@ -95,7 +105,7 @@ class ProducerJourneyBrowserIntegrationTest implements RealServices {
     }
 
     @Test
-    void aProducerListsAProductWithTwoPhotosAndPublishesItAfterVerification() throws IOException {
+    void aProducerListsAProductPublishesItAfterVerificationAndShipsItsFirstOrder() throws IOException {
         open("/language/th"); // the Thai pages, whatever language the headless browser announces
         open("/signup");
         driver.findElement(By.id("displayName")).sendKeys("สมศรี ใจดี");
@@ -171,6 +181,52 @@ class ProducerJourneyBrowserIntegrationTest implements RealServices {
         open("/stock");
         assertTrue(driver.getPageSource().contains("ใกล้หมด"), "4 units is low stock");
         screenshot("07-stock-low-alert");
+
+        // a buyer orders through the orders API, as the storefront does; the producer ships it
+        Order order = new Buyers(context).order(listing, 2, PaymentMethod.PROMPTPAY);
+        open("/notifications");
+        assertTrue(driver.getPageSource().contains("คำสั่งซื้อใหม่ #" + order.publicId()));
+        screenshot("08-notifications");
+        open("/orders");
+        assertTrue(driver.findElement(By.cssSelector("ul.orders li.fresh"))
+                .getText()
+                .contains(order.publicId()));
+        screenshot("09-new-order");
+        driver.findElement(By.linkText("#" + order.publicId())).click();
+        assertTrue(
+                driver.findElement(By.cssSelector("address.ship-to")).getText().contains("50200"));
+        screenshot("10-order-detail");
+        driver.findElement(By.xpath("//button[text()='ได้รับเงินพร้อมเพย์แล้ว']"))
+                .click();
+        driver.findElement(By.xpath("//button[text()='รับคำสั่งซื้อ']")).click();
+        driver.findElement(By.xpath("//button[text()='แพ็กสินค้าแล้ว']")).click();
+        driver.findElement(By.id("carrier-THAILAND_POST")).click();
+        driver.findElement(By.id("trackingNumber")).sendKeys("EF123456789TH");
+        scrollTo(By.id("ship-form"));
+        screenshot("11-ship-with-tracking-number");
+        driver.findElement(By.cssSelector("#ship-form button[type=submit]")).click();
+        assertEquals("จัดส่งแล้ว", driver.findElement(By.id("order-status")).getText());
+        assertEquals("EF123456789TH", driver.findElement(By.id("tracking")).getText());
+        screenshot("12-order-shipped");
+        open("/orders/" + order.publicId() + "/slip");
+        assertTrue(driver.findElement(By.cssSelector(".slip-to")).getText().contains("มาลี ศรีสุข"));
+        screenshot("13-packing-slip");
+
+        open("/sales");
+        assertEquals(
+                new Formats().baht(order.totalSatang()),
+                driver.findElement(By.id("period-total")).getText());
+        var columns = driver.findElements(By.cssSelector("svg.chart.columns rect.bar"));
+        assertEquals(30, columns.size(), "one column per day");
+        assertTrue(
+                Integer.parseInt(columns.get(columns.size() - 1).getAttribute("height")) > 0,
+                "today's sale stands on the chart");
+        scrollTo(By.id("over-time"));
+        screenshot("14-sales-chart");
+    }
+
+    private void scrollTo(By element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", driver.findElement(element));
     }
 
     private void open(String path) {

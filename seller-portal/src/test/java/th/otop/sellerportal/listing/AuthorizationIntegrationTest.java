@@ -99,7 +99,18 @@ class AuthorizationIntegrationTest implements RealServices {
         session.get("/signup");
         session.post(
                 "/signup", Map.of("displayName", "ใหม่", "login", "new@example.com", "password", "รหัสผ่านยาวพอ123"));
-        for (String path : List.of("/dashboard", "/listings", "/stock", "/listings/bulk", "/community", "/shop/team")) {
+        for (String path : List.of(
+                "/dashboard",
+                "/listings",
+                "/stock",
+                "/listings/bulk",
+                "/community",
+                "/shop/team",
+                "/orders",
+                "/sales",
+                "/sales/export.csv",
+                "/notifications",
+                "/wholesale")) {
             assertEquals("/shop", session.get(path).header("Location"), path);
         }
     }

@@ -1,0 +1,94 @@
+package th.otop.sellerportal.support;
+
+import io.micronaut.context.ApplicationContext;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import th.otop.catalog.account.Accounts;
+import th.otop.catalog.producer.ProducerId;
+import th.otop.catalog.producer.Producers;
+import th.otop.catalog.producer.Verification;
+import th.otop.catalog.product.Product;
+import th.otop.catalog.product.Products;
+import th.otop.orders.Buyer;
+import th.otop.orders.cart.Cart;
+import th.otop.orders.cart.Carts;
+import th.otop.orders.checkout.Checkouts;
+import th.otop.orders.checkout.PlaceOrder;
+import th.otop.orders.order.Order;
+import th.otop.orders.order.Orders;
+import th.otop.orders.order.ShippingAddress;
+import th.otop.orders.payment.PaymentMethod;
+
+/**
+ * Object mother for orders: buyers who order a producer's published listing through the orders API, as the storefront
+ * does ({@link Carts} then {@link Checkouts#place}).
+ */
+public final class Buyers {
+    private static final AtomicInteger COUNT = new AtomicInteger();
+
+    private final Accounts accounts;
+    private final Producers producers;
+    private final Products products;
+    private final Carts carts;
+    private final Checkouts checkouts;
+    private final Orders orders;
+
+    public Buyers(ApplicationContext context) {
+        this.accounts = context.getBean(Accounts.class);
+        this.producers = context.getBean(Producers.class);
+        this.products = context.getBean(Products.class);
+        this.carts = context.getBean(Carts.class);
+        this.checkouts = context.getBean(Checkouts.class);
+        this.orders = context.getBean(Orders.class);
+    }
+
+    /** The producer of a member who signed up with {@link PortalSession#newProducer}. */
+    public ProducerId producerOf(String login) {
+        return accounts.authenticate(login, "รหัสผ่านยาวพอ123").orElseThrow().producerId();
+    }
+
+    /** An officer verified the shop, so its listings can be published and bought. */
+    public void verify(ProducerId producer) {
+        producers.decideVerification(producer, Verification.VERIFIED, "ตรวจแล้ว");
+    }
+
+    /** Publishes the listing (as its producer) and answers it. */
+    public Product publish(ProducerId producer, String publicId) {
+        Product product = products.listByProducer(producer).stream()
+                .filter(p -> p.publicId().equals(publicId))
+                .findFirst()
+                .orElseThrow();
+        products.publish(producer, product.id());
+        return products.find(product.id()).orElseThrow();
+    }
+
+    /** A new guest buyer orders {@code quantity} of the published listing and answers the producer's order. */
+    public Order order(String productPublicId, int quantity, PaymentMethod method, ShippingAddress address) {
+        Product product = products.findPublished(productPublicId).orElseThrow();
+        Buyer buyer = Buyer.guest("portal-buyer-" + COUNT.incrementAndGet() + "-"
+                + UUID.randomUUID().toString().substring(0, 8));
+        Cart cart = carts.add(buyer, product.id(), quantity);
+        var checkout = checkouts.place(
+                new PlaceOrder(buyer, cart.id(), UUID.randomUUID().toString(), "buyer@example.org", address, method));
+        List<Order> placed = orders.ofCheckout(checkout.id().value());
+        return placed.stream()
+                .filter(o -> o.producerId().equals(product.producerId()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    public Order order(String productPublicId, int quantity, PaymentMethod method) {
+        return order(productPublicId, quantity, method, inChiangMai());
+    }
+
+    public static ShippingAddress inChiangMai() {
+        return new ShippingAddress(
+                "มาลี ศรีสุข", "0891234567", "12/3 หมู่ 5 ถนนห้วยแก้ว", "สุเทพ", "เมืองเชียงใหม่", 50, "50200");
+    }
+
+    public static ShippingAddress inBangkok() {
+        return new ShippingAddress(
+                "Somchai Buyer", "0823456789", "88 ซอยสุขุมวิท 24", "คลองตัน", "คลองเตย", 10, "10110");
+    }
+}
