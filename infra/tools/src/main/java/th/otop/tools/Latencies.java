@@ -23,9 +23,23 @@ final class Latencies {
         void run(int iteration) throws Exception;
     }
 
+    /** An untimed step that makes the input of a timed one (a buyer's cart before the timed checkout). */
+    interface Prepared<T> {
+        T prepare(int iteration) throws Exception;
+    }
+
+    interface TimedStep<T> {
+        void run(T input) throws Exception;
+    }
+
     private Latencies() {}
 
     static Result measure(int threads, double seconds, Call call) throws Exception {
+        return measure(threads, seconds, i -> i, (Integer i) -> call.run(i));
+    }
+
+    /** Like {@link #measure(int, double, Call)}, timing only {@code step}, not {@code prepare}. */
+    static <T> Result measure(int threads, double seconds, Prepared<T> prepare, TimedStep<T> step) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicBoolean running = new AtomicBoolean(true);
         java.util.concurrent.atomic.AtomicReference<String> firstError =
@@ -39,7 +53,9 @@ final class Latencies {
             for (int i = id; running.get(); i += threads) {
                 long t0 = System.nanoTime();
                 try {
-                    call.run(i);
+                    T input = prepare.prepare(i);
+                    t0 = System.nanoTime();
+                    step.run(input);
                 } catch (Exception e) {
                     errors++;
                     firstError.compareAndSet("", e.getClass().getSimpleName() + ": " + e.getMessage());
