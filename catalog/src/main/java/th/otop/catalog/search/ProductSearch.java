@@ -9,6 +9,8 @@ import co.elastic.clients.elasticsearch._types.aggregations.AggregationRange;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.MatchQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.MultiMatchQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
@@ -87,11 +89,16 @@ public class ProductSearch {
                     .size(query.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .aggregations(facetAggregations())
-                    .highlight(h -> h.encoder(HighlighterEncoder.Html)
-                            .preTags("<mark>")
-                            .postTags("</mark>")
-                            .fields("title_th", f -> f.numberOfFragments(0))
-                            .fields("title_en", f -> f.numberOfFragments(0)));
+                    .highlight(h -> {
+                        h.encoder(HighlighterEncoder.Html)
+                                .preTags("<mark>")
+                                .postTags("</mark>")
+                                .fields("title_th", f -> f.numberOfFragments(0))
+                                .fields("title_en", f -> f.numberOfFragments(0));
+                        // only the title matches: highlighting the whole query re-runs its fuzzy parts
+                        // against every hit's Thai title, which took most of a search's time
+                        return query.text() == null ? h : h.highlightQuery(titleMatches(query.text()));
+                    });
             switch (query.sort()) {
                 case PRICE_ASC -> s.sort(
                         o -> o.field(f -> f.field("price_satang").order(SortOrder.Asc)));
@@ -150,7 +157,7 @@ public class ProductSearch {
             String text = q.text();
             bool.must(m -> m.bool(b -> b.should(s -> s.match(t -> t.field("title_th")
                             .query(text)
-                            .operator(Operator.And)
+                            .minimumShouldMatch(THAI_WORDS_REQUIRED)
                             .boost(3f)))
                     .should(s -> s.match(
                             t -> t.field("producer_name_th").query(text).minimumShouldMatch(THAI_WORDS_REQUIRED)))
@@ -158,14 +165,14 @@ public class ProductSearch {
                             s.match(t -> t.field("province_th").query(text).minimumShouldMatch(THAI_WORDS_REQUIRED)))
                     .should(s -> s.match(t -> t.field("description_th")
                             .query(text)
-                            .operator(Operator.And)
+                            .minimumShouldMatch(THAI_WORDS_REQUIRED)
                             .boost(0.5f)))
-                    .should(s -> s.multiMatch(t -> t.query(text)
-                            .fields("title_en^3", "producer_name_en", "province_en", "description_en^0.5")
-                            .type(TextQueryType.BestFields)
-                            .operator(Operator.And)
-                            .fuzziness("AUTO")
-                            .prefixLength(1)))
+                    .should(s -> s.multiMatch(t -> typoTolerant(
+                            t.query(text)
+                                    .fields("title_en^3", "producer_name_en", "province_en", "description_en^0.5")
+                                    .type(TextQueryType.BestFields)
+                                    .operator(Operator.And),
+                            text)))
                     .minimumShouldMatch("1")));
         }
         bool.filter(f -> f.term(t -> t.field("visible").value(true)));
@@ -218,6 +225,34 @@ public class ProductSearch {
                         .weight((double) FAIR_EXPOSURE_BOOST))
                 .scoreMode(FunctionScoreMode.Multiply)
                 .boostMode(FunctionBoostMode.Multiply)));
+    }
+
+    private static Query titleMatches(String text) {
+        return Query.of(q -> q.bool(b -> b.should(
+                        s -> s.match(m -> m.field("title_th").query(text)))
+                .should(s -> s.match(m -> typoTolerant(m.field("title_en").query(text), text)))));
+    }
+
+    /**
+     * Fuzziness for Latin words only: Thai text has no English typo to forgive, and a fuzzy Thai term
+     * costs far more than it finds.
+     */
+    private static MatchQuery.Builder typoTolerant(MatchQuery.Builder match, String text) {
+        if (hasLatinLetters(text)) {
+            match.fuzziness("AUTO").prefixLength(1);
+        }
+        return match;
+    }
+
+    private static MultiMatchQuery.Builder typoTolerant(MultiMatchQuery.Builder match, String text) {
+        if (hasLatinLetters(text)) {
+            match.fuzziness("AUTO").prefixLength(1);
+        }
+        return match;
+    }
+
+    private static boolean hasLatinLetters(String text) {
+        return text.chars().anyMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
     }
 
     private static Map<String, Aggregation> facetAggregations() {

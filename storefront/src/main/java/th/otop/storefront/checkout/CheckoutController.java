@@ -1,0 +1,341 @@
+package th.otop.storefront.checkout;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import th.otop.catalog.geography.Geography;
+import th.otop.catalog.producer.Producers;
+import th.otop.catalog.product.ProductId;
+import th.otop.catalog.validation.FieldError;
+import th.otop.catalog.validation.InvalidInputException;
+import th.otop.orders.Buyer;
+import th.otop.orders.cart.Cart;
+import th.otop.orders.cart.CartLine;
+import th.otop.orders.cart.Carts;
+import th.otop.orders.checkout.Checkout;
+import th.otop.orders.checkout.CheckoutOptions;
+import th.otop.orders.checkout.CheckoutPayments;
+import th.otop.orders.checkout.Checkouts;
+import th.otop.orders.order.IllegalTransitionException;
+import th.otop.orders.order.Order;
+import th.otop.orders.order.OrderStatus;
+import th.otop.orders.order.Orders;
+import th.otop.orders.payment.PaymentInstructions;
+import th.otop.orders.payment.PaymentMethod;
+import th.otop.orders.review.Reviews;
+import th.otop.storefront.cart.CartPages;
+import th.otop.storefront.cart.Shopper;
+
+/**
+ * Checkout: the address and payment form, placing the orders (one per producer), the full-screen PromptPay codes with
+ * the amount and a countdown, and the page that follows the orders afterwards. A refused form comes back as typed,
+ * with a message next to each field; the cart stays as it was.
+ */
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Produces(MediaType.TEXT_HTML)
+@Controller("/checkout")
+class CheckoutController {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Carts carts;
+    private final Checkouts checkouts;
+    private final CheckoutOptions options;
+    private final CheckoutPayments payments;
+    private final Producers producers;
+    private final Orders orders;
+    private final Reviews reviews;
+    private final Geography geography;
+    private final Shopper shopper;
+    private final CartPages cartPages;
+    private final HttpLocaleResolver locales;
+
+    CheckoutController(
+            Carts carts,
+            Checkouts checkouts,
+            CheckoutOptions options,
+            CheckoutPayments payments,
+            Producers producers,
+            Orders orders,
+            Reviews reviews,
+            Geography geography,
+            Shopper shopper,
+            CartPages cartPages,
+            HttpLocaleResolver locales) {
+        this.carts = carts;
+        this.checkouts = checkouts;
+        this.options = options;
+        this.payments = payments;
+        this.producers = producers;
+        this.orders = orders;
+        this.reviews = reviews;
+        this.geography = geography;
+        this.shopper = shopper;
+        this.cartPages = cartPages;
+        this.locales = locales;
+    }
+
+    @Get
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    HttpResponse<?> form(HttpRequest<?> request) {
+        Optional<Buyer> buyer = shopper.existing(request);
+        Cart cart = buyer.map(carts::cartOf).orElse(null);
+        if (cart == null || cart.isEmpty() || !cart.lines().stream().allMatch(CartLine::available)) {
+            return HttpResponse.seeOther(URI.create("/cart"));
+        }
+        List<PaymentMethod> methods = options.paymentMethods(cart);
+        CheckoutForm form = CheckoutForm.blank(cart.id().value(), newKey(), methods.isEmpty() ? null : methods.get(0));
+        return HttpResponse.ok(formView(cart, form, List.of(), locales.resolveOrDefault(request)))
+                .header("Cache-Control", "no-store");
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    HttpResponse<?> place(@Body Map<String, String> fields, HttpRequest<?> request) {
+        Locale locale = locales.resolveOrDefault(request);
+        Optional<Buyer> buyer = shopper.existing(request);
+        if (buyer.isEmpty()) {
+            return HttpResponse.seeOther(URI.create("/cart"));
+        }
+        CheckoutForm form = CheckoutForm.from(fields);
+        try {
+            Checkout checkout = checkouts.place(form.toPlaceOrder(buyer.get()));
+            boolean pay = checkout.paymentMethod() != PaymentMethod.CASH_ON_DELIVERY;
+            return HttpResponse.seeOther(URI.create("/checkout/" + checkout.publicId() + (pay ? "/pay" : "")));
+        } catch (InvalidInputException e) {
+            Cart cart = carts.cartOf(buyer.get());
+            if (cart.isEmpty()) {
+                // the cart was ordered already (a second click, another tab): show what is in the cart instead
+                return HttpResponse.seeOther(URI.create("/cart"));
+            }
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(formView(cart, form, e.errors(), locale));
+        }
+    }
+
+    @Get("/{publicId}")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    HttpResponse<?> status(String publicId, HttpRequest<?> request) {
+        Locale locale = locales.resolveOrDefault(request);
+        Optional<Checkout> checkout = find(request, publicId);
+        if (checkout.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("checkout", checkout.get());
+        model.put("orders", orders(checkout.get(), locale));
+        model.put(
+                "awaitingPayment",
+                checkout.get().orders().stream()
+                        .anyMatch(o -> o.status() == OrderStatus.PENDING_PAYMENT && !o.isCashOnDelivery()));
+        model.put("anyCancelled", checkout.get().orders().stream().anyMatch(o -> o.status() == OrderStatus.CANCELLED));
+        model.put("tooLate", "too-late".equals(request.getParameters().get("cancel")));
+        model.put("reviewed", "sent".equals(request.getParameters().get("review")));
+        model.put("reviewRefused", "refused".equals(request.getParameters().get("review")));
+        return HttpResponse.ok(new ModelAndView<>("checkout/status", model)).header("Cache-Control", "no-store");
+    }
+
+    @Get("/{publicId}/pay")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    HttpResponse<?> pay(String publicId, HttpRequest<?> request) {
+        Optional<Buyer> buyer = owner(request, publicId);
+        Optional<Checkout> checkout = find(request, publicId);
+        if (buyer.isEmpty() || checkout.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        PaymentInstructions instructions;
+        try {
+            instructions = payments.instructions(buyer.get(), publicId);
+        } catch (InvalidInputException nothingLeftToPay) {
+            return HttpResponse.seeOther(URI.create("/checkout/" + publicId));
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("checkout", checkout.get());
+        model.put(
+                "deadline",
+                checkout.get().orders().stream()
+                        .map(Order::expiresAt)
+                        .filter(Objects::nonNull)
+                        .min(Instant::compareTo)
+                        .orElse(null));
+        if (instructions instanceof PaymentInstructions.PromptPayCodes codes) {
+            model.put("codes", codes.codes());
+            return HttpResponse.ok(new ModelAndView<>("checkout/promptpay", model))
+                    .header("Cache-Control", "no-store");
+        }
+        // Card payments through Stripe need Stripe's own script, which this storefront does not load yet.
+        return HttpResponse.seeOther(URI.create("/checkout/" + publicId));
+    }
+
+    /**
+     * Whether the checkout still waits for money, for the payment page to notice when the shops confirm and move on
+     * by itself.
+     */
+    @Get(value = "/{publicId}/state", produces = MediaType.APPLICATION_JSON)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    HttpResponse<?> state(String publicId, HttpRequest<?> request) {
+        return find(request, publicId)
+                .<HttpResponse<?>>map(c -> HttpResponse.ok(Map.of(
+                                "awaitingPayment",
+                                c.orders().stream().anyMatch(o -> o.status() == OrderStatus.PENDING_PAYMENT)))
+                        .header("Cache-Control", "no-store"))
+                .orElseGet(HttpResponse::notFound);
+    }
+
+    /** A review of a product the buyer received: only the buyer of a delivered order may write one. */
+    @Post(value = "/{publicId}/review", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    HttpResponse<?> review(String publicId, @Body Map<String, String> form, HttpRequest<?> request) {
+        Optional<Buyer> buyer = owner(request, publicId);
+        if (buyer.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        try {
+            reviews.write(
+                    buyer.get(),
+                    form.getOrDefault("order", ""),
+                    new ProductId(parse(form.get("product"))),
+                    (int) parse(form.get("stars")),
+                    blankToNull(form.get("body")),
+                    null);
+        } catch (InvalidInputException refused) {
+            return HttpResponse.seeOther(URI.create("/checkout/" + publicId + "?review=refused"));
+        }
+        return HttpResponse.seeOther(URI.create("/checkout/" + publicId + "?review=sent"));
+    }
+
+    private static long parse(String text) {
+        try {
+            return text == null || text.length() > 18 ? 0 : Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Cancels one of the checkout's orders before its shop accepted it; stock goes back at once. */
+    @Post(value = "/{publicId}/cancel", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    HttpResponse<?> cancel(String publicId, @Body Map<String, String> form, HttpRequest<?> request) {
+        Optional<Buyer> buyer = owner(request, publicId);
+        Optional<Order> order = find(request, publicId).flatMap(c -> c.orders().stream()
+                .filter(o -> o.publicId().equals(form.get("order")))
+                .findFirst());
+        if (buyer.isEmpty() || order.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        try {
+            orders.cancelByBuyer(buyer.get(), order.get().id());
+        } catch (IllegalTransitionException tooLate) {
+            return HttpResponse.seeOther(URI.create("/checkout/" + publicId + "?cancel=too-late"));
+        }
+        return HttpResponse.seeOther(URI.create("/checkout/" + publicId));
+    }
+
+    /**
+     * Puts what was in the checkout's cancelled or expired orders back in the cart, so a payment that did not happen
+     * never loses the shopper's choices. Products no longer on sale are left out.
+     */
+    @Post(value = "/{publicId}/restore", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    HttpResponse<?> restore(String publicId, HttpRequest<?> request) {
+        Optional<Buyer> buyer = owner(request, publicId);
+        Optional<Checkout> checkout = find(request, publicId);
+        if (buyer.isEmpty() || checkout.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        checkout.get().orders().stream()
+                .filter(o -> o.status() == OrderStatus.CANCELLED)
+                .flatMap(o -> o.lines().stream())
+                .forEach(line -> {
+                    try {
+                        carts.add(buyer.get(), line.productId(), line.quantity());
+                    } catch (InvalidInputException notOnSaleAnyMore) {
+                        // the cart page shows what could be restored; a sold-out product simply stays out
+                    }
+                });
+        return HttpResponse.seeOther(URI.create("/cart"));
+    }
+
+    /** The buyer of this browser that placed the checkout (the account, or the guest cart before sign-in). */
+    private Optional<Buyer> owner(HttpRequest<?> request, String publicId) {
+        if (!publicId.matches("[0-9a-z]{6,20}")) {
+            return Optional.empty();
+        }
+        for (Buyer buyer : shopper.all(request)) {
+            try {
+                checkouts.forBuyer(buyer, publicId);
+                return Optional.of(buyer);
+            } catch (InvalidInputException notTheirs) {
+                // try the browser's other buyer
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Checkout> find(HttpRequest<?> request, String publicId) {
+        if (!publicId.matches("[0-9a-z]{6,20}")) {
+            return Optional.empty();
+        }
+        for (Buyer buyer : shopper.all(request)) {
+            try {
+                return Optional.of(checkouts.forBuyer(buyer, publicId));
+            } catch (InvalidInputException notTheirs) {
+                // try the browser's other buyer (a guest checkout seen after signing in)
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<OrderView> orders(Checkout checkout, Locale locale) {
+        return checkout.orders().stream()
+                .map(o -> OrderView.of(o, producers.find(o.producerId()).orElse(null), locale))
+                .toList();
+    }
+
+    private ModelAndView<Map<String, Object>> formView(
+            Cart cart, CheckoutForm form, List<FieldError> errors, Locale locale) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        for (FieldError e : errors) {
+            byField.merge(e.field(), e.message(locale), (a, b) -> a + " " + b);
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("cart", cartPages.of(cart, locale));
+        model.put("form", form);
+        model.put("errors", byField);
+        model.put("errorList", errors.stream().map(e -> e.message(locale)).toList());
+        model.put(
+                "methods", options.paymentMethods(cart).stream().map(Enum::name).toList());
+        model.put("provinces", geography.provinces());
+        return new ModelAndView<>("checkout/form", model);
+    }
+
+    private static String newKey() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

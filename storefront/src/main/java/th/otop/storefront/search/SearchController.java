@@ -1,0 +1,70 @@
+package th.otop.storefront.search;
+
+import io.micronaut.context.MessageSource;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.View;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import th.otop.catalog.geography.Geography;
+import th.otop.catalog.search.ProductSearch;
+import th.otop.catalog.search.SearchResults;
+
+/** The search and browse page, and the suggestions behind the search box. */
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Produces(MediaType.TEXT_HTML)
+@Controller("/search")
+class SearchController {
+    static final int MAX_SUGGESTIONS = 8;
+
+    private final ProductSearch search;
+    private final Geography geography;
+    private final MessageSource messages;
+    private final HttpLocaleResolver locales;
+
+    SearchController(ProductSearch search, Geography geography, MessageSource messages, HttpLocaleResolver locales) {
+        this.search = search;
+        this.geography = geography;
+        this.messages = messages;
+        this.locales = locales;
+    }
+
+    @Get
+    @View("search/results")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    Map<String, Object> results(HttpRequest<?> request) {
+        Locale locale = locales.resolveOrDefault(request);
+        SearchParams params = SearchParams.from(request.getParameters());
+        SearchResults results = search.search(params.toQuery());
+        SearchResults.Facets related = null;
+        if (results.total() == 0 && params.hasFilters()) {
+            // what the same words find without the filters, so the page can suggest where to look instead
+            related = search.search(params.withoutFilters().toQuery().withPage(1, 1))
+                    .facets();
+        }
+        return Map.of("search", SearchPage.of(params, results, related, geography, messages, locale));
+    }
+
+    /** Titles for the search box's suggestions, as a JSON array of strings. */
+    @Get(value = "/suggest", produces = MediaType.APPLICATION_JSON)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    HttpResponse<List<String>> suggest(@Nullable @QueryValue("q") String prefix) {
+        if (prefix == null || prefix.isBlank() || prefix.length() > SearchParams.MAX_TEXT) {
+            return HttpResponse.ok(List.<String>of());
+        }
+        return HttpResponse.ok(search.autocomplete(prefix, MAX_SUGGESTIONS))
+                .header("Cache-Control", "public, max-age=60");
+    }
+}
