@@ -94,6 +94,40 @@ class CheckoutRows {
                 });
     }
 
+    /** The newest checkouts placed under any of these buyer keys (a device's guest and its account). */
+    List<Row> byBuyers(List<String> buyerKeys, int limit) {
+        if (buyerKeys.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(buyerKeys.size(), "?"));
+        List<Row> rows = jdbc.prepareStatement(
+                "SELECT " + COLUMNS + " FROM checkout WHERE buyer_key IN (" + marks + ") ORDER BY id DESC LIMIT "
+                        + limit,
+                ps -> {
+                    for (int i = 0; i < buyerKeys.size(); i++) {
+                        ps.setString(i + 1, buyerKeys.get(i));
+                    }
+                    List<Row> found = new java.util.ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            found.add(read(rs));
+                        }
+                    }
+                    return found;
+                });
+        return rows.stream()
+                .map(r -> new Row(withOrders(r.checkout()), r.cartId(), r.buyerKey(), r.paymentIntent()))
+                .toList();
+    }
+
+    /** A checkout by its number and the phone number it ships to: tracking without an account. */
+    Optional<Row> byPublicIdAndPhone(String publicId, String phone) {
+        return one("public_id = ? AND ship_phone = ?", ps -> {
+            ps.setString(1, publicId);
+            ps.setString(2, phone);
+        });
+    }
+
     /** Moves the payment status forward only: a late "processing" after "paid" changes nothing. */
     void advance(CheckoutId id, PaymentStatus to) {
         List<String> earlier = java.util.Arrays.stream(PaymentStatus.values())

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import th.otop.catalog.PublicIds;
 import th.otop.catalog.geography.Geography;
 import th.otop.catalog.producer.ProducerId;
@@ -106,6 +107,27 @@ public class Checkouts {
                 .map(CheckoutRows.Row::checkout)
                 .orElseThrow(() -> new InvalidInputException(
                         List.of(new FieldError("checkout", "ไม่พบคำสั่งซื้อนี้", "There is no such order"))));
+    }
+
+    /** The buyer's newest checkouts, for "my orders": a device's guest orders and its account's together. */
+    @Transactional
+    public List<Checkout> ofBuyers(List<Buyer> buyers) {
+        return rows.byBuyers(buyers.stream().map(Buyer::key).toList(), 50).stream()
+                .map(CheckoutRows.Row::checkout)
+                .toList();
+    }
+
+    /**
+     * Follows an order without an account: the checkout number and the phone number it ships to must
+     * both match, so a guessed number alone reveals nothing.
+     */
+    @Transactional
+    public Optional<Checkout> track(String publicId, String phone) {
+        String digits = phone == null ? "" : phone.replaceAll("[\\s-]", "");
+        if (publicId == null || !publicId.strip().matches("[a-z0-9]{12}") || !digits.matches("0\\d{9}")) {
+            return Optional.empty();
+        }
+        return rows.byPublicIdAndPhone(publicId.strip(), digits).map(CheckoutRows.Row::checkout);
     }
 
     private Checkout placeNew(PlaceOrder req) {

@@ -1,5 +1,6 @@
 package th.otop.storefront.checkout;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -9,6 +10,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -131,6 +133,40 @@ class CheckoutController {
             }
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(formView(cart, form, e.errors(), locale));
         }
+    }
+
+    /** "My orders": this device's guest orders and its signed-in account's, newest first. */
+    @Get("/mine")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    HttpResponse<?> mine(HttpRequest<?> request) {
+        Locale locale = locales.resolveOrDefault(request);
+        List<Map<String, Object>> placed = checkouts.ofBuyers(shopper.all(request)).stream()
+                .map(c -> Map.<String, Object>of("checkout", c, "orders", orders(c, locale)))
+                .toList();
+        return HttpResponse.ok(new ModelAndView<>("checkout/mine", Map.of("placed", placed)))
+                .header("Cache-Control", "no-store");
+    }
+
+    /** Following an order without an account: its number and the phone it ships to, both required. */
+    @Get("/track")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    HttpResponse<?> track(
+            @Nullable @QueryValue String number, @Nullable @QueryValue String phone, HttpRequest<?> request) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("number", number == null ? "" : number);
+        model.put("phone", phone == null ? "" : phone);
+        if (number == null && phone == null) {
+            return HttpResponse.ok(new ModelAndView<>("checkout/track", model));
+        }
+        Optional<Checkout> found = checkouts.track(number, phone);
+        if (found.isEmpty()) {
+            // the same answer for a wrong number and a wrong phone: neither is confirmed to a guesser
+            model.put("notFound", true);
+            return HttpResponse.ok(new ModelAndView<>("checkout/track", model));
+        }
+        model.put("checkout", found.get());
+        model.put("orders", orders(found.get(), locales.resolveOrDefault(request)));
+        return HttpResponse.ok(new ModelAndView<>("checkout/track", model)).header("Cache-Control", "no-store");
     }
 
     @Get("/{publicId}")

@@ -182,6 +182,22 @@ class CheckoutIntegrationTest implements RealServices {
     }
 
     @Test
+    void myOrdersListsThisDevicesOrdersAndAnyoneWithNumberAndPhoneCanTrackOne() {
+        var placed = placed(catalogue.cotton(), "PROMPTPAY");
+        String checkout = placed.getValue();
+        assertTrue(placed.getKey().page("/checkout/mine").contains(checkout), "the order is in my orders");
+        ShopperSession stranger = new ShopperSession(client);
+        assertFalse(stranger.page("/checkout/mine").contains(checkout), "not in someone else's");
+
+        String tracked = stranger.page("/checkout/track?number=" + checkout + "&phone=081-234-5678");
+        assertTrue(tracked.contains("ผ้าฝ้ายย้อมคราม"), "the order's lines, without signing in");
+        assertTrue(tracked.contains("รอชำระเงิน"), "and its status");
+        String wrongPhone = stranger.page("/checkout/track?number=" + checkout + "&phone=0899999999");
+        assertTrue(wrongPhone.contains("ไม่พบคำสั่งซื้อ"));
+        assertFalse(wrongPhone.contains("ผ้าฝ้ายย้อมคราม"), "a wrong phone reveals nothing");
+    }
+
+    @Test
     void anExpiredPaymentLosesNothing() {
         var placed = placed(catalogue.cotton(), "PROMPTPAY");
         ShopperSession shopper = placed.getKey();
