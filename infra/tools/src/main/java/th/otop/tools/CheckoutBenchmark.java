@@ -93,7 +93,7 @@ public final class CheckoutBenchmark {
             long[] oversold = oversold(context.getBean(DataSource.class), all);
             System.out.println();
             System.out.printf(
-                    "Checkout, %d concurrent buyers, %,d products, %.0f s (1-3 lines per cart, PromptPay):%n",
+                    "Placing orders (carts filled untimed), %d concurrent buyers, %,d products, %.0f s, 1-3 lines per cart, PromptPay:%n",
                     BUYERS, PRODUCTS, seconds);
             System.out.println("| checkouts | checkouts/s | p50 ms | p95 ms | p99 ms | errors |");
             System.out.println("|----------:|------------:|-------:|-------:|-------:|-------:|");
