@@ -15,7 +15,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,9 +22,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import th.otop.catalog.account.Accounts;
@@ -41,6 +37,7 @@ import th.otop.catalog.product.Grading;
 import th.otop.catalog.product.ProductDraft;
 import th.otop.catalog.product.ProductId;
 import th.otop.catalog.product.Products;
+import th.otop.devstack.HeadlessChromium;
 import th.otop.devstack.RealServices;
 
 /**
@@ -51,8 +48,6 @@ import th.otop.devstack.RealServices;
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.server.port", value = "-1")
 class OfficerDeskBrowserIntegrationTest implements RealServices {
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     @Inject
     EmbeddedServer server;
@@ -71,29 +66,9 @@ class OfficerDeskBrowserIntegrationTest implements RealServices {
 
     @BeforeAll
     void startBrowser() throws IOException {
-        Assumptions.assumeTrue(
-                CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "Browser tests skipped: install Debian's chromium and chromium-driver (.ci/run does)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.getPath());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--window-size=412,915",
-                "--lang=th-TH");
-        driver = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(CHROMEDRIVER)
-                        .build(),
-                options);
+        driver = HeadlessChromium.start("th-TH");
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-        screenshots = Path.of(System.getProperty("otop.build.directory", "target"), "screenshots");
-        Files.createDirectories(screenshots);
+        screenshots = HeadlessChromium.screenshots();
     }
 
     @AfterAll

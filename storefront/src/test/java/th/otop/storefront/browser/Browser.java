@@ -2,7 +2,6 @@ package th.otop.storefront.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,29 +11,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import th.otop.devstack.HeadlessChromium;
 
 /**
  * Debian's headless Chromium at phone width (412 x 915), with the checks every page of a journey gets: axe-core finds
  * no serious or critical accessibility problem, and the console shows no Content-Security-Policy violation.
  */
 final class Browser implements AutoCloseable {
-    static final File CHROMIUM = new File("/usr/bin/chromium");
-    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Path SCREENSHOTS = HeadlessChromium.screenshots();
 
     final ChromeDriver driver;
     private final String base;
@@ -48,31 +41,7 @@ final class Browser implements AutoCloseable {
 
     /** Skips the calling test, with a message saying what to install, when there is no Chromium. */
     static Browser open(String base, String acceptLanguage) {
-        Assumptions.assumeTrue(
-                CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "Browser tests need Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver): "
-                        + "apt-get install chromium chromium-driver fonts-thai-tlwg (.ci/run does this)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--window-size=412,915",
-                "--lang=" + acceptLanguage);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort()
-                .build();
-        return new Browser(new ChromeDriver(service, options), base);
+        return new Browser(HeadlessChromium.start(acceptLanguage), base);
     }
 
     void go(String path) {

@@ -9,30 +9,25 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import th.otop.catalog.account.Account;
 import th.otop.catalog.outlet.OutletMembers;
 import th.otop.catalog.outlet.OutletStatus;
 import th.otop.catalog.outlet.Outlets;
+import th.otop.devstack.HeadlessChromium;
 import th.otop.devstack.RealServices;
 import th.otop.orders.wholesale.CreditLines;
 import th.otop.webkit.security.SessionCookies;
@@ -45,9 +40,7 @@ import th.otop.webkit.security.SessionCookies;
  */
 @MicronautTest(transactional = false)
 class OutletJourneyBrowserIntegrationTest implements RealServices {
-    static final File CHROMIUM = new File("/usr/bin/chromium");
-    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Path SCREENSHOTS = HeadlessChromium.screenshots();
 
     @Inject
     EmbeddedServer server;
@@ -69,13 +62,9 @@ class OutletJourneyBrowserIntegrationTest implements RealServices {
 
     @Test
     void anOutletSignsUpOrdersAcrossProducersAndSeesItsDashboard() throws Exception {
-        Assumptions.assumeTrue(
-                CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "Browser tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver "
-                        + "fonts-thai-tlwg (.ci/run does this)");
         OutletMother.World world = mother.world();
         Account account = mother.account("สมหญิง ร้านสุขใจ");
-        ChromeDriver driver = chromium();
+        ChromeDriver driver = HeadlessChromium.start("th-TH,th");
         try {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
             String base = "http://localhost:" + server.getPort();
@@ -139,31 +128,6 @@ class OutletJourneyBrowserIntegrationTest implements RealServices {
         input.sendKeys(quantity);
         input.findElement(By.xpath("ancestor::form//button")).click();
         wait.until(d -> d.getCurrentUrl().contains("/outlet/orders/new"));
-    }
-
-    private static ChromeDriver chromium() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--window-size=412,915",
-                "--lang=th-TH");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "th-TH,th"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        return new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(CHROMEDRIVER)
-                        .usingAnyFreePort()
-                        .build(),
-                options);
     }
 
     private static void screenshot(ChromeDriver driver, String name) throws Exception {
