@@ -2,6 +2,7 @@ package th.otop.devstack;
 
 import io.micronaut.test.support.TestPropertyProvider;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 
 /**
@@ -13,5 +14,10 @@ public interface RealServices extends TestPropertyProvider {
     @Override
     default Map<String, String> getProperties() {
         return TestServices.isolatedProperties(getClass());
+    }
+
+    @AfterAll
+    default void dropTestIndices() {
+        TestServices.dropIndices(getClass());
     }
 }

@@ -26,6 +26,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class TestServices {
     private static final Duration KEEPER_START_TIMEOUT = Duration.ofMinutes(5);
     private static ServiceEndpoints endpoints;
+    private static final Map<Class<?>, Map<String, String>> ISOLATED = new java.util.concurrent.ConcurrentHashMap<>();
     /** Held open for the JVM's life: the keeper counts it as a user of the services. */
     private static Socket keeperLease;
 
@@ -46,6 +47,33 @@ public final class TestServices {
      * so test classes never see each other's rows or documents.
      */
     public static Map<String, String> isolatedProperties(Class<?> testClass) {
+        return ISOLATED.computeIfAbsent(testClass, TestServices::newIsolation);
+    }
+
+    /** Deletes the test class's indices, so a long build does not pile hundreds of them onto one node. */
+    public static void dropIndices(Class<?> testClass) {
+        Map<String, String> properties = ISOLATED.get(testClass);
+        if (properties == null) {
+            return;
+        }
+        String es = endpoints().elasticsearchUrls().split(",")[0].trim();
+        try {
+            java.net.http.HttpRequest.Builder delete = java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(es + "/" + properties.get("otop.search.index-prefix") + "*"))
+                    .DELETE();
+            if (!endpoints().elasticsearchApiKey().isBlank()) {
+                delete.header("Authorization", "ApiKey " + endpoints().elasticsearchApiKey());
+            }
+            java.net.http.HttpClient.newHttpClient()
+                    .send(delete.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            // a cluster that refuses wildcard deletes keeps the indices; the tests are unaffected
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Map<String, String> newIsolation(Class<?> testClass) {
         ServiceEndpoints services = endpoints();
         String name = ("t_" + testClass.getSimpleName().replaceAll("[^A-Za-z0-9]", "")).toLowerCase(Locale.ROOT);
         name = name.substring(0, Math.min(name.length(), 40)) + "_"
