@@ -122,3 +122,59 @@
     });
   }
 })();
+
+// Drag-and-drop of photos with pointer events (mouse, touch and pen alike): the new order is saved in one
+// request; when saving fails the page reloads so what is shown is what is stored.
+(function () {
+  "use strict";
+  var list = document.getElementById("photo-list");
+  if (!list || !window.fetch || list.children.length < 2) { return; }
+  var thai = (document.documentElement.lang || "th") === "th";
+  var status = document.getElementById("photo-order-status");
+  var help = document.getElementById("photo-drag-help");
+  if (help) { help.hidden = false; }
+  list.classList.add("sortable");
+  var dragged = null;
+  var before = "";
+
+  function order() {
+    return Array.prototype.map.call(list.children, function (li) { return Number(li.getAttribute("data-photo-id")); });
+  }
+
+  list.addEventListener("pointerdown", function (event) {
+    if (event.target.tagName !== "IMG") { return; }
+    dragged = event.target.closest("li");
+    dragged.classList.add("dragging");
+    before = order().join();
+    list.setPointerCapture(event.pointerId);
+    event.preventDefault();
+  });
+  list.addEventListener("pointermove", function (event) {
+    if (!dragged) { return; }
+    var under = document.elementFromPoint(event.clientX, event.clientY);
+    var target = under && under.closest ? under.closest("#photo-list > li") : null;
+    if (!target || target === dragged) { return; }
+    var box = target.getBoundingClientRect();
+    var after = event.clientX > box.left + box.width / 2;
+    list.insertBefore(dragged, after ? target.nextSibling : target);
+  });
+  var drop = function () {
+    if (!dragged) { return; }
+    dragged.classList.remove("dragging");
+    dragged = null;
+    if (order().join() === before) { return; }
+    fetch(list.getAttribute("data-reorder"), {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "Accept": "application/json", "X-CSRF-TOKEN": list.getAttribute("data-csrf") },
+      body: JSON.stringify({ photoIds: order() })
+    }).then(function (response) {
+      if (!response.ok) { throw new Error(String(response.status)); }
+      // the up/down buttons and the cover label follow the new order after a reload
+      status.textContent = thai ? "บันทึกลำดับรูปแล้ว" : "Photo order saved";
+      window.location.reload();
+    }).catch(function () { window.location.reload(); });
+  };
+  list.addEventListener("pointerup", drop);
+  list.addEventListener("pointercancel", drop);
+})();

@@ -2,6 +2,7 @@ package th.otop.sellerportal.listing;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -14,6 +15,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +40,7 @@ import th.otop.sellerportal.web.Shop;
 
 /**
  * A listing's options (sizes, colours: each with its own price and stock) and the order of its photos, moved with
- * up/down buttons that work without JavaScript. Every route finds the listing within the member's shop first.
+ * up/down buttons that work without JavaScript, or dragged into place. Every route finds the listing within the member's shop first.
  */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/listings/{publicId}")
@@ -118,6 +120,30 @@ class OptionsAndPhotosController {
     HttpResponse<?> photoDown(Authentication authentication, String publicId, long photoId) {
         return movePhoto(authentication, publicId, photoId, 1);
     }
+
+    /**
+     * The whole photo order at once, sent by the drag-and-drop of the edit page (JavaScript); the up/down
+     * buttons remain for keyboards and pages without scripts.
+     */
+    @Post("/photos/order")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    HttpResponse<Map<String, Object>> photoOrder(
+            HttpRequest<?> request, Authentication authentication, String publicId, @Body PhotoOrder body) {
+        ProducerId producer = shop.id(authentication);
+        Product product = listings.owned(producer, publicId);
+        try {
+            products.reorderPhotos(producer, product.id(), body.photoIds() == null ? List.of() : body.photoIds());
+            return HttpResponse.ok(Map.of("saved", true));
+        } catch (InvalidInputException e) {
+            return HttpResponse.<Map<String, Object>>status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(Map.of(
+                            "saved", false, "errors", Forms.messages(e.errors(), locales.resolveOrDefault(request))));
+        }
+    }
+
+    @Serdeable
+    record PhotoOrder(List<Long> photoIds) {}
 
     private HttpResponse<?> movePhoto(Authentication authentication, String publicId, long photoId, int step) {
         ProducerId producer = shop.id(authentication);

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,12 +23,15 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import th.otop.catalog.account.Accounts;
 import th.otop.catalog.producer.Producers;
 import th.otop.catalog.producer.Verification;
+import th.otop.catalog.product.Product;
 import th.otop.catalog.product.ProductStatus;
 import th.otop.catalog.product.Products;
 import th.otop.devstack.HeadlessChromium;
@@ -132,7 +136,21 @@ class ProducerJourneyBrowserIntegrationTest implements RealServices {
         var producer = accounts.authenticate("somsri@example.com", "ผ้าไหมสวย2569")
                 .orElseThrow()
                 .producerId();
-        assertEquals(2, products.listByProducer(producer).get(0).photos().size());
+        List<Long> uploaded = products.listByProducer(producer).get(0).photos().stream()
+                .map(Product.Photo::id)
+                .toList();
+        assertEquals(2, uploaded.size());
+
+        // the second photo dragged in front of the first becomes the cover
+        List<WebElement> images = driver.findElements(By.cssSelector("#photo-list img"));
+        new Actions(driver)
+                .clickAndHold(images.get(1))
+                .moveToElement(images.get(0), -40, 0)
+                .release()
+                .perform();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d ->
+                        products.listByProducer(producer).get(0).photos().get(0).id() == uploaded.get(1));
 
         driver.findElement(By.xpath("//button[text()='เผยแพร่']")).click();
         assertTrue(driver.findElement(By.cssSelector("p.error")).getText().contains("รอการยืนยัน"));

@@ -23,7 +23,7 @@ import th.otop.sellerportal.support.Buyers;
 import th.otop.sellerportal.support.Photos;
 import th.otop.sellerportal.support.PortalSession;
 
-/** Options with their own price and stock, photos moved with buttons and removed with their files; only one's own. */
+/** Options with their own price and stock, photos moved with buttons or dragged and removed with their files; only one's own. */
 @MicronautTest(transactional = false)
 class OptionsAndPhotosIntegrationTest implements RealServices {
     @Inject
@@ -121,6 +121,20 @@ class OptionsAndPhotosIntegrationTest implements RealServices {
                 photoIds(producer, listing),
                 "the first stays first");
 
+        List<Long> dragged = List.of(before.get(0), before.get(1), before.get(2));
+        assertEquals(
+                200,
+                shop.postJson(photos + "order", Map.of("photoIds", dragged))
+                        .getStatus()
+                        .getCode());
+        assertEquals(dragged, photoIds(producer, listing), "the whole order from a drag");
+        HttpResponse<String> partial =
+                shop.postJson(photos + "order", Map.of("photoIds", List.of(before.get(2), before.get(2), 0L)));
+        assertEquals(422, partial.getStatus().getCode());
+        assertTrue(PortalSession.body(partial).contains("ลำดับรูปภาพไม่ครบ"));
+        assertEquals(dragged, photoIds(producer, listing), "a bad order changes nothing");
+        shop.postJson(photos + "order", Map.of("photoIds", List.of(before.get(1), before.get(2), before.get(0))));
+
         String key = own(producer, listing).photos().get(0).storageKey();
         assertTrue(storage.get(key + "/list.jpg").isPresent());
         assertEquals(
@@ -171,6 +185,11 @@ class OptionsAndPhotosIntegrationTest implements RealServices {
                 "/listings/" + theirs + "/photos/" + photo + "/delete")) {
             assertEquals(404, a.post(path, form).getStatus().getCode(), path);
         }
+        assertEquals(
+                404,
+                a.postJson("/listings/" + theirs + "/photos/order", Map.of("photoIds", List.of(photo)))
+                        .getStatus()
+                        .getCode());
         Product after = own(producerB, theirs);
         assertEquals(before.version(), after.version(), "nothing of B's listing changed");
         assertEquals(1, after.photos().size());

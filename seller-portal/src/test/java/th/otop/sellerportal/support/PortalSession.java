@@ -43,7 +43,7 @@ public class PortalSession {
                 .accept(MediaType.TEXT_HTML_TYPE));
     }
 
-    public HttpResponse<String> postJson(String path, Map<String, String> json) {
+    public HttpResponse<String> postJson(String path, Map<String, ?> json) {
         return send(HttpRequest.POST(path, json)
                 .contentType(MediaType.APPLICATION_JSON_TYPE)
                 .accept(MediaType.APPLICATION_JSON_TYPE)
