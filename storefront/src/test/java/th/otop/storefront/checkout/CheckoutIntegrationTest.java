@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static th.otop.storefront.ShopperSession.body;
 
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -15,6 +17,7 @@ import jakarta.inject.Inject;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,7 +61,8 @@ class CheckoutIntegrationTest implements RealServices {
     }
 
     private static Buyer buyer(ShopperSession session) {
-        return Buyer.guest(session.cookie("cart").orElseThrow());
+        String signed = session.cookie("cart").orElseThrow();
+        return Buyer.guest(signed.substring(0, signed.indexOf('.')));
     }
 
     private static Map<String, String> address(String cartId, String key, String method) {
@@ -159,6 +163,28 @@ class CheckoutIntegrationTest implements RealServices {
                 forged.getStatus() == HttpStatus.UNAUTHORIZED || "/signin".equals(forged.header(HttpHeaders.LOCATION)),
                 "refused: " + forged.getStatus());
         assertTrue(shopper.cookie("cart").isEmpty(), "nothing was added");
+    }
+
+    @Test
+    void aCartCookieThisAppDidNotSignIsIgnored() {
+        ShopperSession shopper = new ShopperSession(client);
+        shopper.post("/cart/add", Map.of("product", catalogue.silk(), "quantity", "1"));
+        String signed = shopper.cookie("cart").orElseThrow();
+        String token = signed.substring(0, signed.indexOf('.'));
+        int at = signed.length() - 10;
+        String tampered = signed.substring(0, at) + (signed.charAt(at) == 'A' ? 'B' : 'A') + signed.substring(at + 1);
+        assertTrue(cartWithCookie(signed).contains("ผ้าไหมทอมือจากสุรินทร์"), "the issued cookie opens the cart");
+        for (String forged : List.of(token, tampered, token + ".")) {
+            assertFalse(cartWithCookie(forged).contains("ผ้าไหมทอมือจากสุรินทร์"), forged);
+        }
+    }
+
+    private String cartWithCookie(String cart) {
+        return client.toBlocking()
+                .retrieve(HttpRequest.GET("/cart")
+                        .header("Cookie", "cart=" + cart)
+                        .header("Accept-Language", "th-TH")
+                        .accept(MediaType.TEXT_HTML_TYPE));
     }
 
     @Test
