@@ -1,6 +1,7 @@
 package th.otop.catalog.product;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
@@ -325,6 +326,15 @@ public class Products {
                     return null;
                 });
         outbox.record(id);
+    }
+
+    /**
+     * Something search shows about the product changed outside the listing itself (its wholesale terms): a new version
+     * and an outbox note, in the caller's transaction.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void touch(ProductId id) {
+        bumpVersion(id);
     }
 
     private void bumpVersion(ProductId id) {

@@ -32,8 +32,10 @@ class ProductDocuments {
             + "EXISTS (SELECT 1 FROM producer_fund pf WHERE pf.producer_id = pr.id) AS fund_linked, "
             + "EXISTS (SELECT 1 FROM product_variant pvar WHERE pvar.product_id = p.id AND pvar.stock > 0) AS variant_in_stock, "
             + "(SELECT ph.storage_key FROM product_photo ph WHERE ph.product_id = p.id ORDER BY ph.position LIMIT 1) "
-            + "  AS photo_key "
-            + "FROM product p JOIN producer pr ON pr.id = p.producer_id JOIN province pv ON pv.id = pr.province_id ";
+            + "  AS photo_key, "
+            + "wt.product_id IS NOT NULL AS wholesale, wt.accepts_net_terms, wt.min_order_qty "
+            + "FROM product p JOIN producer pr ON pr.id = p.producer_id JOIN province pv ON pv.id = pr.province_id "
+            + "LEFT JOIN wholesale_terms wt ON wt.product_id = p.id ";
 
     /** A document with the version it must be indexed under. */
     record Versioned(long productId, long version, Map<String, Object> document) {}
@@ -100,6 +102,10 @@ class ProductDocuments {
         doc.put("in_stock", rs.getInt("stock") > 0 || rs.getBoolean("variant_in_stock"));
         doc.put("created_at", rs.getTimestamp("created_at").toInstant().toString());
         doc.put("photo_key", rs.getString("photo_key"));
+        // the wholesale terms outlets filter on; tier prices stay in the database, for outlets' eyes only
+        doc.put("wholesale", rs.getBoolean("wholesale"));
+        doc.put("accepts_net_terms", rs.getBoolean("accepts_net_terms"));
+        doc.put("min_order_qty", rs.getInt("min_order_qty"));
         // hidden products must not leak through autocomplete, which cannot filter by visibility
         doc.put("suggest", visible ? suggestions(rs.getString("title_th"), rs.getString("title_en")) : List.of());
         return doc;

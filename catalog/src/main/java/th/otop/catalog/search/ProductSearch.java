@@ -154,26 +154,7 @@ public class ProductSearch {
     private Query ranked(SearchQuery q) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         if (q.text() != null) {
-            String text = q.text();
-            bool.must(m -> m.bool(b -> b.should(s -> s.match(t -> t.field("title_th")
-                            .query(text)
-                            .minimumShouldMatch(THAI_WORDS_REQUIRED)
-                            .boost(3f)))
-                    .should(s -> s.match(
-                            t -> t.field("producer_name_th").query(text).minimumShouldMatch(THAI_WORDS_REQUIRED)))
-                    .should(s ->
-                            s.match(t -> t.field("province_th").query(text).minimumShouldMatch(THAI_WORDS_REQUIRED)))
-                    .should(s -> s.match(t -> t.field("description_th")
-                            .query(text)
-                            .minimumShouldMatch(THAI_WORDS_REQUIRED)
-                            .boost(0.5f)))
-                    .should(s -> s.multiMatch(t -> typoTolerant(
-                            t.query(text)
-                                    .fields("title_en^3", "producer_name_en", "province_en", "description_en^0.5")
-                                    .type(TextQueryType.BestFields)
-                                    .operator(Operator.And),
-                            text)))
-                    .minimumShouldMatch("1")));
+            bool.must(textMatch(q.text()));
         }
         bool.filter(f -> f.term(t -> t.field("visible").value(true)));
         if (!q.categories().isEmpty()) {
@@ -225,6 +206,31 @@ public class ProductSearch {
                         .weight((double) FAIR_EXPOSURE_BOOST))
                 .scoreMode(FunctionScoreMode.Multiply)
                 .boostMode(FunctionBoostMode.Multiply)));
+    }
+
+    /**
+     * The words typed, in Thai or English, against titles, producers, provinces and descriptions: the consumer search's
+     * and the wholesale catalogue's text query.
+     */
+    static Query textMatch(String text) {
+        return Query.of(m -> m.bool(b -> b.should(s -> s.match(t -> t.field("title_th")
+                        .query(text)
+                        .minimumShouldMatch(THAI_WORDS_REQUIRED)
+                        .boost(3f)))
+                .should(s ->
+                        s.match(t -> t.field("producer_name_th").query(text).minimumShouldMatch(THAI_WORDS_REQUIRED)))
+                .should(s -> s.match(t -> t.field("province_th").query(text).minimumShouldMatch(THAI_WORDS_REQUIRED)))
+                .should(s -> s.match(t -> t.field("description_th")
+                        .query(text)
+                        .minimumShouldMatch(THAI_WORDS_REQUIRED)
+                        .boost(0.5f)))
+                .should(s -> s.multiMatch(t -> typoTolerant(
+                        t.query(text)
+                                .fields("title_en^3", "producer_name_en", "province_en", "description_en^0.5")
+                                .type(TextQueryType.BestFields)
+                                .operator(Operator.And),
+                        text)))
+                .minimumShouldMatch("1")));
     }
 
     private static Query titleMatches(String text) {

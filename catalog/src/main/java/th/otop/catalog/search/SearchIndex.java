@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import jakarta.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -42,6 +43,14 @@ class SearchIndex {
         if (!client.indices().existsAlias(a -> a.name(settings.alias())).value()) {
             String index = createIndex();
             client.indices().putAlias(a -> a.index(index).name(settings.alias()));
+        } else {
+            // an index created before a field was added learns it (adding is allowed, changing is not); documents
+            // indexed earlier get its value at the next reindex
+            String mappings = Json.createReader(new StringReader(mapping()))
+                    .readObject()
+                    .getJsonObject("mappings")
+                    .toString();
+            client.indices().putMapping(m -> m.index(settings.alias()).withJson(new StringReader(mappings)));
         }
     }
 

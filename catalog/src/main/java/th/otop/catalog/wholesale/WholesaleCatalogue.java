@@ -74,6 +74,7 @@ public class WholesaleCatalogue {
                     }
                     return ps.executeBatch();
                 });
+        products.touch(terms.productId());
     }
 
     /** Takes the producer's product out of the wholesale catalogue. */
@@ -84,6 +85,7 @@ public class WholesaleCatalogue {
             ps.setLong(1, product.value());
             return ps.executeUpdate();
         });
+        products.touch(product);
     }
 
     @Transactional
@@ -109,52 +111,32 @@ public class WholesaleCatalogue {
                 });
     }
 
-    /** The catalogue page for these filters, newest first. */
+    /**
+     * The listings of these products, in the order given (the search's ranking); a product that is no longer published,
+     * of a verified producer and with terms, is left out even if the index has not caught up yet.
+     */
     @Transactional
-    public List<WholesaleListing> list(WholesaleQuery query) {
-        StringBuilder sql = new StringBuilder(LISTING);
-        List<Object> args = new ArrayList<>();
-        if (query.text() != null && !query.text().isBlank()) {
-            sql.append(" AND (p.title_th LIKE CONCAT('%', ?, '%') OR p.title_en LIKE CONCAT('%', ?, '%') "
-                    + "OR pr.name_th LIKE CONCAT('%', ?, '%'))");
-            String text = query.text().strip();
-            args.add(text);
-            args.add(text);
-            args.add(text);
+    public List<WholesaleListing> listings(List<ProductId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        if (query.category() != null) {
-            sql.append(" AND p.category = ?");
-            args.add(query.category().name());
-        }
-        if (query.provinceId() != null) {
-            sql.append(" AND pr.province_id = ?");
-            args.add(query.provinceId());
-        }
-        if (query.region() != null) {
-            sql.append(" AND pv.region = ?");
-            args.add(query.region().name());
-        }
-        if (query.acceptsNetTerms()) {
-            sql.append(" AND wt.accepts_net_terms");
-        }
-        String outer = "SELECT * FROM (" + sql + ") l WHERE 1=1"
-                + (query.sammachipLinked() ? " AND l.sammachip" : "")
-                + (query.fundLinked() ? " AND l.funded" : "")
-                + " ORDER BY l.id DESC LIMIT " + WholesaleQuery.PAGE_SIZE + " OFFSET "
-                + Math.max(0, query.page()) * WholesaleQuery.PAGE_SIZE;
-        List<Listed> listed = jdbc.prepareStatement(outer, ps -> {
-            bind(ps, args);
-            List<Listed> rows = new ArrayList<>();
+        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+        Map<ProductId, Listed> byId = jdbc.prepareStatement(LISTING + " AND p.id IN (" + marks + ")", ps -> {
+            bind(ps, ids.stream().map(ProductId::value).map(Object.class::cast).toList());
+            Map<ProductId, Listed> rows = new LinkedHashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(listed(rs));
+                    Listed l = listed(rs);
+                    rows.put(l.productId, l);
                 }
             }
             return rows;
         });
-        Map<ProductId, WholesaleTerms> terms =
-                findAll(listed.stream().map(l -> l.productId).toList());
-        return listed.stream().map(l -> l.with(terms.get(l.productId))).toList();
+        Map<ProductId, WholesaleTerms> terms = findAll(List.copyOf(byId.keySet()));
+        return ids.stream()
+                .filter(id -> byId.containsKey(id) && terms.containsKey(id))
+                .map(id -> byId.get(id).with(terms.get(id)))
+                .toList();
     }
 
     private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {

@@ -5,7 +5,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import th.otop.catalog.geography.Region;
 import th.otop.catalog.product.Category;
 
-/** Filters of the wholesale catalogue; null means "any". */
+/**
+ * Filters of the wholesale catalogue; null means "any". {@code homeProvinceId} and {@code homeRegion} are the outlet's
+ * own, for the "from my province" and "from my region" counts; they filter nothing.
+ */
 @Serdeable
 public record WholesaleQuery(
         @Nullable String text,
@@ -15,10 +18,8 @@ public record WholesaleQuery(
         boolean sammachipLinked,
         boolean fundLinked,
         boolean acceptsNetTerms,
-        int page) {
+        int page,
+        @Nullable Integer homeProvinceId,
+        @Nullable Region homeRegion) {
     public static final int PAGE_SIZE = 24;
-
-    public static WholesaleQuery all() {
-        return new WholesaleQuery(null, null, null, null, false, false, false, 0);
-    }
 }

@@ -70,8 +70,9 @@ public class Complaints {
         String handler = subject == ComplaintSubject.PLATFORM ? "OFFICER" : "PRODUCER";
         long id = GeneratedKeys.insert(
                 jdbc,
-                "INSERT INTO complaint (public_id, opened_by, segment, subject, subject_ref, producer_id, category, status, "
-                        + "handler, first_reply_due, resolution_due, created_at) VALUES (?,?,?,?,?,?,?,'OPEN',?,?,?,?)",
+                "INSERT INTO complaint (public_id, opened_by, segment, subject, subject_ref, producer_id, outlet_id, category, "
+                        + "status, handler, first_reply_due, resolution_due, created_at) "
+                        + "VALUES (?,?,?,?,?,?,?,?,'OPEN',?,?,?,?)",
                 ps -> {
                     ps.setString(1, publicId);
                     ps.setString(2, opener.key());
@@ -79,11 +80,12 @@ public class Complaints {
                     ps.setString(4, subject.name());
                     ps.setString(5, subjectRef);
                     ps.setObject(6, producer == null ? null : producer.value());
-                    ps.setString(7, category.name());
-                    ps.setString(8, handler);
-                    ps.setTimestamp(9, Timestamp.from(WorkingDays.after(now, firstReplyDays)));
-                    ps.setTimestamp(10, Timestamp.from(WorkingDays.after(now, resolutionDays)));
-                    ps.setTimestamp(11, Timestamp.from(now));
+                    ps.setObject(7, opener.outletId());
+                    ps.setString(8, category.name());
+                    ps.setString(9, handler);
+                    ps.setTimestamp(10, Timestamp.from(WorkingDays.after(now, firstReplyDays)));
+                    ps.setTimestamp(11, Timestamp.from(WorkingDays.after(now, resolutionDays)));
+                    ps.setTimestamp(12, Timestamp.from(now));
                 });
         addMessage(id, opener, body, photoKey);
         return publicId;
@@ -181,7 +183,7 @@ public class Complaints {
                 });
     }
 
-    /** A complaint the party may see: its opener, the producer it is about, or an officer. */
+    /** A complaint the party may see: its opener, the opener's outlet, the producer it is about, or an officer. */
     @Transactional
     public Complaint find(Party party, String publicId) {
         List<Complaint> found = list("c.public_id = ? AND " + visibility(party), ps -> {
@@ -200,7 +202,7 @@ public class Complaints {
     }
 
     private static String visibility(Party party) {
-        return party.isOfficer() ? "1 = 1" : "(c.opened_by = ? OR c.producer_id = ?)";
+        return party.isOfficer() ? "1 = 1" : "(c.opened_by = ? OR c.producer_id = ? OR c.outlet_id = ?)";
     }
 
     private static void bindVisibility(java.sql.PreparedStatement ps, Party party, int first) throws SQLException {
@@ -208,6 +210,7 @@ public class Complaints {
             ps.setString(first, party.key());
             ps.setLong(
                     first + 1, party.producer() == null ? -1 : party.producer().value());
+            ps.setLong(first + 2, party.outletId() == null ? -1 : party.outletId());
         }
     }
 
@@ -262,10 +265,15 @@ public class Complaints {
     }
 
     private boolean isOpener(Party party, String publicId) {
-        return jdbc.prepareStatement("SELECT opened_by FROM complaint WHERE public_id = ?", ps -> {
+        return jdbc.prepareStatement("SELECT opened_by, outlet_id FROM complaint WHERE public_id = ?", ps -> {
             ps.setString(1, publicId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && party.key().equals(rs.getString(1));
+                if (!rs.next()) {
+                    return false;
+                }
+                long outlet = rs.getLong(2);
+                boolean sameOutlet = !rs.wasNull() && party.outletId() != null && party.outletId() == outlet;
+                return sameOutlet || party.key().equals(rs.getString(1));
             }
         });
     }

@@ -5,7 +5,7 @@ import th.otop.catalog.Bilingual;
 
 /** How an outlet pays a purchase order. */
 public enum PaymentTerms {
-    /** PromptPay or bank transfer to the platform before the producers ship. */
+    /** PromptPay to each producer, for its supplier order, before that producer ships. */
     PREPAID("ชำระก่อน (พร้อมเพย์/โอนเงิน)", "Prepaid (PromptPay/transfer)"),
     /** Invoiced, due after the credit line's net days, within the limit the outlet's fund extends. */
     NET_TERMS("เครดิต (ชำระภายหลัง)", "Net terms");

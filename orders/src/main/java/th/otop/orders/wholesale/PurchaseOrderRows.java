@@ -130,6 +130,15 @@ class PurchaseOrderRows {
                 });
     }
 
+    /** One producer confirmed the outlet's transfer for its supplier order. */
+    void paid(long supplierOrderId) {
+        jdbc.prepareStatement(
+                "UPDATE supplier_order SET status = 'CONFIRMED' WHERE id = ? AND status = 'AWAITING_PAYMENT'", ps -> {
+                    ps.setLong(1, supplierOrderId);
+                    return ps.executeUpdate();
+                });
+    }
+
     void cancel(long purchaseOrderId) {
         jdbc.prepareStatement("UPDATE purchase_order SET status = 'CANCELLED' WHERE id = ?", ps -> {
             ps.setLong(1, purchaseOrderId);
@@ -219,8 +228,7 @@ class PurchaseOrderRows {
 
     List<SupplierOrder> ofProducer(ProducerId producer, int limit) {
         return supplierOrders(
-                "so.producer_id = ? AND so.status <> 'AWAITING_PAYMENT' ORDER BY so.id DESC LIMIT " + limit,
-                ps -> ps.setLong(1, producer.value()));
+                "so.producer_id = ? ORDER BY so.id DESC LIMIT " + limit, ps -> ps.setLong(1, producer.value()));
     }
 
     /** Received quantities of the outlet's products, newest receipt first: the basis of reorder suggestions. */

@@ -32,10 +32,17 @@ import th.otop.catalog.wholesale.WholesaleCatalogue;
 import th.otop.catalog.wholesale.WholesaleTerms;
 import th.otop.orders.DuplicateKey;
 import th.otop.orders.checkout.OutOfStockException;
+import th.otop.orders.complaint.ComplaintSubject;
+import th.otop.orders.complaint.Complaints;
+import th.otop.orders.complaint.Party;
 import th.otop.orders.ledger.FundContributions;
 import th.otop.orders.ledger.FundShare;
 import th.otop.orders.ledger.PlatformFees;
 import th.otop.orders.order.Carrier;
+import th.otop.orders.payment.PaymentGateways;
+import th.otop.orders.payment.PaymentInstructions;
+import th.otop.orders.payment.PaymentMethod;
+import th.otop.orders.payment.PaymentRequest;
 
 /**
  * Outlets' purchase orders. Placing one is one transaction, like consumer checkout: every line is checked against the
@@ -61,6 +68,8 @@ public class PurchaseOrders {
     private final FundContributions contributions;
     private final CreditLines credit;
     private final WholesaleLedger ledger;
+    private final PaymentGateways gateways;
+    private final Complaints complaints;
     private final TransactionOperations<Connection> transactions;
 
     PurchaseOrders(
@@ -74,6 +83,8 @@ public class PurchaseOrders {
             FundContributions contributions,
             CreditLines credit,
             WholesaleLedger ledger,
+            PaymentGateways gateways,
+            Complaints complaints,
             TransactionOperations<Connection> transactions) {
         this.rows = rows;
         this.outlets = outlets;
@@ -85,6 +96,8 @@ public class PurchaseOrders {
         this.contributions = contributions;
         this.credit = credit;
         this.ledger = ledger;
+        this.gateways = gateways;
+        this.complaints = complaints;
         this.transactions = transactions;
     }
 
@@ -124,24 +137,59 @@ public class PurchaseOrders {
         return rows.ofOutlet(member.outletId(), LIST_LIMIT);
     }
 
-    /** The platform saw the outlet's PromptPay or bank transfer arrive: the producers may ship. */
+    /**
+     * What the outlet pays on a prepaid purchase order: one PromptPay code per supplier order still awaiting payment, to
+     * that producer's PromptPay id for the exact amount of its supplier order, as at consumer checkout.
+     */
     @Transactional
-    public PurchaseOrder confirmPrepayment(String purchaseOrderPublicId, String reference) {
-        PurchaseOrder po = rows.lockByPublicId(purchaseOrderPublicId)
-                .orElseThrow(() -> new PurchaseOrderNotFoundException(purchaseOrderPublicId));
+    public List<PaymentInstructions.PromptPayCodes.Code> paymentCodes(
+            OutletMember member, String purchaseOrderPublicId) {
+        PurchaseOrder po = find(member, purchaseOrderPublicId);
+        List<PaymentRequest.Payee> payees = new ArrayList<>();
+        for (SupplierOrder so : po.supplierOrders()) {
+            String promptPayId =
+                    producers.find(so.producerId()).map(Producer::promptPayId).orElse(null);
+            if (so.status() == SupplierOrderStatus.AWAITING_PAYMENT && promptPayId != null && !promptPayId.isBlank()) {
+                payees.add(new PaymentRequest.Payee(so.publicId(), so.producerNameTh(), promptPayId, so.itemsSatang()));
+            }
+        }
+        if (payees.isEmpty()) {
+            return List.of();
+        }
+        long total =
+                payees.stream().mapToLong(PaymentRequest.Payee::amountSatang).sum();
+        var codes = (PaymentInstructions.PromptPayCodes)
+                gateways.of(PaymentMethod.PROMPTPAY).instruct(new PaymentRequest(po.publicId(), total, payees));
+        return codes.codes();
+    }
+
+    /**
+     * The producer saw the outlet's PromptPay transfer for its supplier order arrive: it may ship. The purchase order is
+     * confirmed once every producer has confirmed.
+     */
+    @Transactional
+    public SupplierOrder confirmPaymentReceived(ProducerId producer, String supplierOrderPublicId) {
+        // locks the supplier order and its purchase order, so two producers confirming at once see each other
+        long[] so = rows.lockSupplierOrder(supplierOrderPublicId)
+                .filter(r -> r[3] == producer.value())
+                .orElseThrow(() -> new PurchaseOrderNotFoundException(supplierOrderPublicId));
+        PurchaseOrder po = rows.find(so[1]).orElseThrow();
+        SupplierOrder order = supplierOrder(so[1], so[0]);
         new Checks()
                 .require(
-                        po.payment() == PaymentTerms.PREPAID && po.status() == PurchaseOrderStatus.AWAITING_PAYMENT,
+                        po.payment() == PaymentTerms.PREPAID && order.status() == SupplierOrderStatus.AWAITING_PAYMENT,
                         "status",
-                        "ใบสั่งซื้อนี้ไม่ได้รอการชำระเงิน",
-                        "This purchase order is not awaiting payment")
-                .notBlank(reference, "reference", "เลขที่อ้างอิงการโอน", "The transfer reference")
-                .maxLength(reference, 100, "reference", "เลขที่อ้างอิงการโอน", "The transfer reference")
+                        "คำสั่งซื้อนี้ไม่ได้รอการชำระเงิน",
+                        "This order is not awaiting payment")
                 .throwIfInvalid();
-        rows.confirm(po.id(), reference.strip(), true);
-        PurchaseOrder confirmed = rows.find(po.id()).orElseThrow();
-        confirmed.supplierOrders().forEach(so -> ledger.sale(confirmed, so));
-        return confirmed;
+        rows.paid(so[0]);
+        ledger.sale(po, order);
+        boolean allPaid = po.supplierOrders().stream()
+                .allMatch(s -> s.id() == so[0] || s.status() != SupplierOrderStatus.AWAITING_PAYMENT);
+        if (allPaid) {
+            rows.confirm(po.id(), null, true);
+        }
+        return supplierOrder(so[1], so[0]);
     }
 
     /** The outlet withdraws a purchase order it has not paid yet; the stock goes back. */
@@ -152,7 +200,9 @@ public class PurchaseOrders {
                 .orElseThrow(() -> new PurchaseOrderNotFoundException(purchaseOrderPublicId));
         new Checks()
                 .require(
-                        po.status() == PurchaseOrderStatus.AWAITING_PAYMENT,
+                        po.status() == PurchaseOrderStatus.AWAITING_PAYMENT
+                                && po.supplierOrders().stream()
+                                        .allMatch(so -> so.status() == SupplierOrderStatus.AWAITING_PAYMENT),
                         "status",
                         "ยกเลิกได้เฉพาะใบสั่งซื้อที่ยังไม่ได้ชำระเงิน",
                         "Only an unpaid purchase order can be cancelled")
@@ -163,7 +213,7 @@ public class PurchaseOrders {
         return rows.find(po.id()).orElseThrow();
     }
 
-    /** The producer's confirmed supplier orders, newest first (unpaid ones wait until the outlet pays). */
+    /** The producer's supplier orders, newest first, with the prepaid ones whose transfer it has still to confirm. */
     @Transactional
     public List<SupplierOrder> supplierOrdersOf(ProducerId producer) {
         return rows.ofProducer(producer, LIST_LIMIT);
@@ -196,7 +246,8 @@ public class PurchaseOrders {
 
     /**
      * The outlet confirms what arrived of each line of a shipped supplier order: in good order, damaged, the rest
-     * missing, with a note whenever something is damaged or missing. That completes the supplier order.
+     * missing, with a note whenever something is damaged or missing. That completes the supplier order; anything damaged
+     * or missing opens a complaint to the producer about it, in the same transaction.
      */
     @Transactional
     public SupplierOrder receive(OutletMember member, String supplierOrderPublicId, List<Receipt> receipts) {
@@ -243,7 +294,19 @@ public class PurchaseOrders {
                 "Enter the received quantity of every line");
         checks.throwIfInvalid();
         rows.received(so[0], member.accountId(), receipts);
-        return supplierOrder(so[1], so[0]);
+        SupplierOrder received = supplierOrder(so[1], so[0]);
+        if (received.hasIssue()) {
+            ReceivingReport report = new ReceivingReport(rows.find(so[1]).orElseThrow(), received);
+            complaints.open(
+                    Party.outlet(member),
+                    ComplaintSubject.ORDER,
+                    received.publicId(),
+                    received.producerId(),
+                    report.category(),
+                    report.message(),
+                    null);
+        }
+        return received;
     }
 
     /** Suggested quantities for the outlet's next order, from its receiving history and today's terms. */
@@ -332,6 +395,16 @@ public class PurchaseOrders {
                 continue;
             }
             t.checkQuantity(checks, field, p.titleTh(), p.title(Locale.ENGLISH), line.quantity());
+            if (req.payment() == PaymentTerms.PREPAID) {
+                String promptPayId = makers.get(p.producerId()).promptPayId();
+                checks.require(
+                        promptPayId != null && !promptPayId.isBlank(),
+                        field,
+                        "\"" + p.titleTh()
+                                + "\" ผู้ผลิตยังไม่มีพร้อมเพย์ จึงชำระก่อนไม่ได้ กรุณาเลือกเครดิตหรือแยกสั่ง",
+                        "\"" + p.title(Locale.ENGLISH) + "\": the producer has no PromptPay id to prepay; choose net "
+                                + "terms or order it separately");
+            }
             if (req.payment() == PaymentTerms.NET_TERMS) {
                 checks.require(
                         t.acceptsNetTerms(),

@@ -19,7 +19,8 @@ class WholesaleLedger {
     }
 
     void sale(PurchaseOrder po, SupplierOrder so) {
-        Account money = po.payment() == PaymentTerms.NET_TERMS ? Account.OUTLET_RECEIVABLE : Account.PLATFORM_CASH;
+        // prepaid: the outlet paid the producer directly by PromptPay, as a consumer does
+        Account money = po.payment() == PaymentTerms.NET_TERMS ? Account.OUTLET_RECEIVABLE : Account.PRODUCER_CASH;
         long total = so.itemsSatang();
         write(Posting.PAYMENT, money, po, so, total, null);
         write(Posting.PAYMENT, Account.PRODUCER_PAYABLE, po, so, -(total - so.feeSatang()), null);

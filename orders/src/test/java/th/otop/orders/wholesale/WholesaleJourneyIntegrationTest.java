@@ -43,11 +43,19 @@ import th.otop.catalog.wholesale.WholesaleTerms;
 import th.otop.devstack.RealServices;
 import th.otop.orders.TestShop;
 import th.otop.orders.checkout.Checkout;
+import th.otop.orders.complaint.Complaint;
+import th.otop.orders.complaint.ComplaintCategory;
+import th.otop.orders.complaint.ComplaintNotFoundException;
+import th.otop.orders.complaint.ComplaintSubject;
+import th.otop.orders.complaint.Complaints;
+import th.otop.orders.complaint.Party;
 import th.otop.orders.ledger.FundContributions;
 import th.otop.orders.ledger.Ledger;
 import th.otop.orders.order.Carrier;
 import th.otop.orders.order.Orders;
 import th.otop.orders.payment.PaymentMethod;
+import th.otop.orders.payment.promptpay.PromptPayId;
+import th.otop.orders.payment.promptpay.PromptPayPayload;
 
 /**
  * The issue's journey: an outlet signs up and is verified, orders from three producers with one line under the minimum
@@ -92,6 +100,9 @@ class WholesaleJourneyIntegrationTest implements RealServices {
 
     @Inject
     Orders orders;
+
+    @Inject
+    Complaints complaints;
 
     @Inject
     JdbcOperations jdbc;
@@ -285,6 +296,52 @@ class WholesaleJourneyIntegrationTest implements RealServices {
                 pasteOrder.publicId(),
                 List.of(new Receipt(pasteOrder.lines().get(0).id(), 24, 0, null)));
         assertTrue(purchaseOrders.find(buyer, first.publicId()).isFullyReceived());
+
+        // each report with an issue opened exactly one complaint to its producer; a clean receipt opened none
+        List<Complaint> ofOutlet = complaints.visibleTo(Party.outlet(buyer));
+        assertEquals(2, ofOutlet.size(), String.valueOf(ofOutlet));
+        Complaint damage = ofOutlet.stream()
+                .filter(c -> silkOrder.publicId().equals(c.subjectRef()))
+                .collect(onlyOne());
+        assertEquals(ComplaintSubject.ORDER, damage.subject());
+        assertEquals(ComplaintCategory.DAMAGED, damage.category());
+        assertEquals(silk.value(), damage.producerId());
+        assertEquals("PRODUCER", damage.handler());
+        String message = damage.messages().get(0).body();
+        assertTrue(message.contains("สั่ง 12 ได้รับสภาพดี 10 ชำรุด 2 ขาด 0"), message);
+        assertTrue(message.contains("ordered 12, good 10, damaged 2, missing 0"), message);
+        assertTrue(message.contains("กล่องเปียกน้ำ ผ้า 2 ผืนเป็นคราบ"), message);
+        Complaint shortage = ofOutlet.stream()
+                .filter(c -> basketOrder.publicId().equals(c.subjectRef()))
+                .collect(onlyOne());
+        assertEquals(ComplaintCategory.NOT_RECEIVED, shortage.category());
+        assertTrue(shortage.messages().get(0).body().contains("missing 5"));
+
+        Party silkOwner = new Party(9_501, Role.PRODUCER, silk);
+        assertEquals(
+                List.of(damage.publicId()),
+                complaints.visibleTo(silkOwner).stream()
+                        .map(Complaint::publicId)
+                        .toList());
+        assertTrue(complaints.visibleTo(new Party(9_502, Role.PRODUCER, chilli)).isEmpty());
+        // another member of the same outlet sees it too; another outlet does not
+        assertEquals(
+                damage.publicId(),
+                complaints
+                        .find(
+                                new Party(buyer.accountId() + 100_000, Role.OUTLET, null, buyer.outletId()),
+                                damage.publicId())
+                        .publicId());
+        assertTrue(complaints.visibleTo(Party.outlet(stranger)).isEmpty());
+        assertThrows(
+                ComplaintNotFoundException.class, () -> complaints.find(Party.outlet(stranger), damage.publicId()));
+    }
+
+    private static <T> java.util.stream.Collector<T, ?, T> onlyOne() {
+        return Collectors.collectingAndThen(Collectors.toList(), list -> {
+            assertEquals(1, list.size(), String.valueOf(list));
+            return list.get(0);
+        });
     }
 
     @Test
@@ -326,14 +383,59 @@ class WholesaleJourneyIntegrationTest implements RealServices {
                 () -> purchaseOrders.place(request(PaymentTerms.NET_TERMS, Map.of(scarf, 12))));
         assertTrue(overdue.errors().get(0).messageEn().contains("7,109.30 baht are overdue"), overdue.getMessage());
 
-        PurchaseOrder prepaid = purchaseOrders.place(request(PaymentTerms.PREPAID, Map.of(scarf, 12)));
+        PurchaseOrder prepaid = purchaseOrders.place(request(PaymentTerms.PREPAID, Map.of(scarf, 12, paste, 24)));
         assertEquals(PurchaseOrderStatus.AWAITING_PAYMENT, prepaid.status());
-        assertTrue(
-                purchaseOrders.supplierOrdersOf(silk).stream().noneMatch(s -> s.purchaseOrderId() == prepaid.id()),
-                "producers wait for payment");
+
+        // one PromptPay code per producer, to its PromptPay id, for exactly its supplier order's total
+        var codes = purchaseOrders.paymentCodes(buyer, prepaid.publicId());
+        assertEquals(2, codes.size());
+        SupplierOrder silkPart = supplierOrderOf(prepaid, silk);
+        SupplierOrder chilliPart = supplierOrderOf(prepaid, chilli);
+        var silkCode = codes.stream()
+                .filter(c -> c.orderPublicId().equals(silkPart.publicId()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(384_000, silkPart.itemsSatang());
+        assertEquals(silkPart.itemsSatang(), silkCode.amountSatang());
         assertEquals(
-                PurchaseOrderStatus.CONFIRMED,
-                purchaseOrders.confirmPrepayment(prepaid.publicId(), "PP-0001").status());
+                PromptPayPayload.build(PromptPayId.parse(TestShop.PROMPTPAY_MOBILE), silkPart.itemsSatang()),
+                silkCode.payload());
+        assertTrue(silkCode.payload().contains("5407" + "3840.00"), silkCode.payload());
+        assertTrue(silkCode.pngDataUri().startsWith("data:image/png;base64,"));
+        assertThrows(
+                PurchaseOrderNotFoundException.class, () -> purchaseOrders.paymentCodes(stranger, prepaid.publicId()));
+
+        assertTrue(
+                purchaseOrders.supplierOrdersOf(silk).stream()
+                        .anyMatch(s -> s.publicId().equals(silkPart.publicId())
+                                && s.status() == SupplierOrderStatus.AWAITING_PAYMENT),
+                "the producer sees the transfer it has to confirm");
+        assertThrows(
+                PurchaseOrderNotFoundException.class,
+                () -> purchaseOrders.confirmPaymentReceived(chilli, silkPart.publicId()));
+        assertThrows(
+                InvalidInputException.class,
+                () -> purchaseOrders.ship(silk, silkPart.publicId(), Carrier.KERRY, "KER1234567"),
+                "no shipping before the money arrives");
+        assertEquals(
+                SupplierOrderStatus.CONFIRMED,
+                purchaseOrders.confirmPaymentReceived(silk, silkPart.publicId()).status());
+        assertThrows(
+                InvalidInputException.class, () -> purchaseOrders.confirmPaymentReceived(silk, silkPart.publicId()));
+        assertEquals(
+                PurchaseOrderStatus.AWAITING_PAYMENT,
+                purchaseOrders.find(buyer, prepaid.publicId()).status(),
+                "one producer still waits");
+        assertEquals(1, purchaseOrders.paymentCodes(buyer, prepaid.publicId()).size());
+        assertThrows(
+                InvalidInputException.class,
+                () -> purchaseOrders.cancelUnpaid(buyer, prepaid.publicId()),
+                "a producer was paid already");
+        purchaseOrders.confirmPaymentReceived(chilli, chilliPart.publicId());
+        PurchaseOrder paid = purchaseOrders.find(buyer, prepaid.publicId());
+        assertEquals(PurchaseOrderStatus.CONFIRMED, paid.status());
+        assertTrue(paid.paidAt() != null);
+        assertTrue(purchaseOrders.paymentCodes(buyer, prepaid.publicId()).isEmpty());
         assertEquals(5_573 * 2 + 3_840, contributions.contributedTo(fund));
         shop.assertLedgerBalances();
     }

@@ -18,6 +18,7 @@ import java.util.Map;
 import th.otop.catalog.product.ProductNotFoundException;
 import th.otop.orders.order.IllegalTransitionException;
 import th.otop.orders.order.OrderNotFoundException;
+import th.otop.orders.wholesale.PurchaseOrderNotFoundException;
 
 /**
  * Another producer's product or order, or none: the same 404, so nobody learns what exists. An order action its state
@@ -42,6 +43,12 @@ class ErrorPages {
     @Error(global = true, exception = OrderNotFoundException.class)
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     HttpResponse<?> orderNotFound(HttpRequest<?> request) {
+        return notFound(request);
+    }
+
+    @Error(global = true, exception = PurchaseOrderNotFoundException.class)
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    HttpResponse<?> supplierOrderNotFound(HttpRequest<?> request) {
         return notFound(request);
     }
 

@@ -31,14 +31,16 @@ import th.otop.orders.wholesale.FundMoney;
 @OpenAPIDefinition(
         info =
                 @Info(
-                        title = "otop-linkages",
+                        title = "otop-api",
                         version = "1",
                         description =
-                                "Sammachip (honest livelihood) programmes, occupational groups, community funds and the "
-                                        + "products and outlets they link, from the OTOP marketplace. Money is in satang (1 baht = 100 "
-                                        + "satang).",
+                                "The OTOP marketplace's JSON API. Linkages (public, read-only, no sign-in): sammachip "
+                                        + "(honest livelihood) programmes, occupational groups, community funds and the "
+                                        + "products and outlets they link. Wholesale (Sukjai Shop outlets only, signed "
+                                        + "in): the catalogue with tier prices, the outlet's credit line and purchase "
+                                        + "orders. Money is in satang (1 baht = 100 satang).",
                         license = @License(name = "Open data")))
-@Tag(name = "linkages")
+@Tag(name = "linkages", description = "Public and read-only: no sign-in")
 @Controller(value = "/api/v1/linkages", produces = MediaType.APPLICATION_JSON)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class LinkageController {

@@ -10,11 +10,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
-/** Serves the OpenAPI document the compiler generated from the API's controllers (micronaut-openapi). */
+/**
+ * Serves the OpenAPI document the compiler generated from the API's controllers (micronaut-openapi): the public
+ * linkages and the outlets' wholesale API with the sign-in it needs.
+ */
 @Hidden
 @Controller("/api/v1")
 class OpenApiController {
-    static final String DOCUMENT = "classpath:META-INF/swagger/otop-linkages-1.yml";
+    static final String DOCUMENT = "classpath:META-INF/swagger/otop-api-1.yml";
 
     private final ResourceResolver resources;
 

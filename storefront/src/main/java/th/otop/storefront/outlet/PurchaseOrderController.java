@@ -31,6 +31,7 @@ import th.otop.catalog.outlet.Outlet;
 import th.otop.catalog.outlet.OutletMember;
 import th.otop.catalog.validation.FieldError;
 import th.otop.catalog.validation.InvalidInputException;
+import th.otop.orders.payment.PaymentInstructions;
 import th.otop.orders.wholesale.CreditLines;
 import th.otop.orders.wholesale.CreditStatus;
 import th.otop.orders.wholesale.PaymentTerms;
@@ -48,7 +49,8 @@ import th.otop.webkit.security.Roles;
 
 /**
  * An outlet's purchase orders: the order form across producers (the draft travels in the address until it is placed),
- * net terms or prepayment with the remaining credit shown, the list and detail, receiving per line, one-click reorder,
+ * net terms or prepayment with the remaining credit shown, the list and detail with a PromptPay code per producer to
+ * prepay, receiving per line (a problem opens a complaint to the producer), one-click reorder,
  * suggested quantities and the PDF documents. A refused form comes back as typed, with the reason next to each line.
  */
 @Secured(Roles.OUTLET)
@@ -286,7 +288,14 @@ class PurchaseOrderController {
         model.put("verified", outlet.isVerified());
         model.put("credit", status);
         model.put("key", newKey());
-        model.put("canCancel", po.status() == PurchaseOrderStatus.AWAITING_PAYMENT);
+        model.put(
+                "canCancel",
+                po.status() == PurchaseOrderStatus.AWAITING_PAYMENT
+                        && po.supplierOrders().stream()
+                                .allMatch(s -> s.status() == SupplierOrderStatus.AWAITING_PAYMENT));
+        Map<String, PaymentInstructions.PromptPayCodes.Code> codes = new LinkedHashMap<>();
+        purchaseOrders.paymentCodes(member, po.publicId()).forEach(c -> codes.put(c.orderPublicId(), c));
+        model.put("codes", codes);
         model.put(
                 "toReceive",
                 po.supplierOrders().stream()

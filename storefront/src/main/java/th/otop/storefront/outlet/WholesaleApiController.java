@@ -15,8 +15,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -33,10 +34,10 @@ import th.otop.catalog.product.Category;
 import th.otop.catalog.product.Product;
 import th.otop.catalog.product.ProductId;
 import th.otop.catalog.product.Products;
+import th.otop.catalog.search.WholesaleSearch;
 import th.otop.catalog.validation.FieldError;
 import th.otop.catalog.validation.InvalidInputException;
 import th.otop.catalog.wholesale.PriceTier;
-import th.otop.catalog.wholesale.WholesaleCatalogue;
 import th.otop.catalog.wholesale.WholesaleListing;
 import th.otop.catalog.wholesale.WholesaleQuery;
 import th.otop.orders.wholesale.CreditLines;
@@ -52,27 +53,27 @@ import th.otop.webkit.security.Roles;
 /**
  * The wholesale API for signed-in outlet members (the sign-in cookie; posts carry the CSRF token in {@code X-CSRF-TOKEN}):
  * the catalogue with tier prices, the outlet's credit line and its purchase orders. Consumers get 403, another outlet's
- * order 404. Only public ids appear; money is in satang.
- *
- * <p>Annotated for OpenAPI, but {@link Hidden} from the public linkage document ({@code /api/v1/openapi.yml}), which
- * the linkage API's test keeps to public linkages only; it needs its own document (a micronaut-openapi group) once the
- * app's OpenAPI configuration declares one.
+ * order 404. Only public ids appear; money is in satang. Documented in the storefront's OpenAPI document next to the
+ * public linkages, with the sign-in it needs.
  */
-@Hidden
-@Tag(name = "wholesale")
+@Tag(name = "wholesale", description = "For Sukjai Shop outlets only: see the signInCookie security scheme")
 @SecurityScheme(
         name = "signInCookie",
         type = SecuritySchemeType.APIKEY,
         in = SecuritySchemeIn.COOKIE,
         paramName = "JWT",
-        description = "The storefront's sign-in cookie of an outlet member (role OUTLET)")
+        description =
+                "For Sukjai Shop outlets only. Sign in on the storefront with the account of an outlet member (role OUTLET): the "
+                        + "signed JWT in the HttpOnly sign-in cookie authenticates every call. Without it the answer is 401, with "
+                        + "another role's sign-in 403, and the catalogue and ordering need an outlet a CDD officer has verified "
+                        + "(403 otherwise).")
 @SecurityRequirement(name = "signInCookie")
 @Secured(Roles.OUTLET)
 @Controller(value = "/api/v1/wholesale", produces = MediaType.APPLICATION_JSON)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class WholesaleApiController {
     private final OutletAccess access;
-    private final WholesaleCatalogue catalogue;
+    private final WholesaleSearch search;
     private final PurchaseOrders purchaseOrders;
     private final CreditLines credit;
     private final Products products;
@@ -80,13 +81,13 @@ class WholesaleApiController {
 
     WholesaleApiController(
             OutletAccess access,
-            WholesaleCatalogue catalogue,
+            WholesaleSearch search,
             PurchaseOrders purchaseOrders,
             CreditLines credit,
             Products products,
             Geography geography) {
         this.access = access;
-        this.catalogue = catalogue;
+        this.search = search;
         this.purchaseOrders = purchaseOrders;
         this.credit = credit;
         this.products = products;
@@ -232,15 +233,18 @@ class WholesaleApiController {
     @Serdeable
     record Refusal(int status, List<FieldError> errors) {}
 
-    @Operation(summary = "The wholesale catalogue with tier prices, minimum order quantities and case packs")
-    @ApiResponse(responseCode = "200", description = "One page of 24 listings, newest first")
+    @Operation(
+            summary = "The wholesale catalogue with tier prices, minimum order quantities and case packs",
+            description = "Filters as on the catalogue page: q (Thai or English words), category, region, "
+                    + "near=province|region (the outlet's own), sammachip=1, fund=1, netTerms=1, page (from 0).")
+    @ApiResponse(responseCode = "200", description = "One page of 24 listings, newest first unless words are typed")
     @ApiResponse(responseCode = "403", description = "Not a verified outlet")
     @Get("/catalogue")
     List<Listing> catalogue(HttpRequest<?> request, Authentication authentication) {
         OutletMember member = access.verified(authentication);
         WholesaleQuery query = WholesaleCatalogueController.Filters.from(request.getParameters())
                 .query(access.outlet(member), geography);
-        return catalogue.list(query).stream().map(Listing::of).toList();
+        return search.search(query).listings().stream().map(Listing::of).toList();
     }
 
     @Operation(summary = "The outlet's credit line from its community fund: limit, used, available")
@@ -272,6 +276,12 @@ class WholesaleApiController {
             responseCode = "422",
             description =
                     "Refused with a Thai and English message per problem (minimum, case pack, credit limit, stock)")
+    @Parameter(
+            in = ParameterIn.HEADER,
+            name = "X-CSRF-TOKEN",
+            required = true,
+            description = "The value of the CSRF cookie the storefront sets with the sign-in (double submit)")
+    @ApiResponse(responseCode = "403", description = "Not a verified outlet, or the CSRF token is missing or wrong")
     @Post(value = "/purchase-orders", consumes = MediaType.APPLICATION_JSON)
     HttpResponse<?> place(@Body NewOrder order, Authentication authentication) {
         OutletMember member = access.verified(authentication);

@@ -15,7 +15,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import th.otop.catalog.geography.Geography;
@@ -23,15 +22,15 @@ import th.otop.catalog.geography.Region;
 import th.otop.catalog.outlet.Outlet;
 import th.otop.catalog.outlet.OutletMember;
 import th.otop.catalog.product.Category;
-import th.otop.catalog.wholesale.WholesaleCatalogue;
-import th.otop.catalog.wholesale.WholesaleListing;
+import th.otop.catalog.search.WholesaleSearch;
 import th.otop.catalog.wholesale.WholesaleQuery;
+import th.otop.catalog.wholesale.WholesaleResults;
 import th.otop.webkit.security.Roles;
 
 /**
- * The wholesale catalogue, for verified outlets only: tier prices, minimums and case packs, filters like the consumer
- * search plus "from my province/region", sammachip-linked, fund-linked and accepts net terms. Each product can be added
- * to the purchase order being drafted.
+ * The wholesale catalogue, for verified outlets only: tier prices, minimums and case packs, searched like the consumer
+ * search, with filters and their counts ("from my province/region", sammachip-linked, fund-linked, accepts net terms).
+ * Each product can be added to the purchase order being drafted.
  */
 @Secured(Roles.OUTLET)
 @Produces(MediaType.TEXT_HTML)
@@ -39,14 +38,14 @@ import th.otop.webkit.security.Roles;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class WholesaleCatalogueController {
     private final OutletAccess access;
-    private final WholesaleCatalogue catalogue;
+    private final WholesaleSearch search;
     private final Geography geography;
     private final HttpLocaleResolver locales;
 
     WholesaleCatalogueController(
-            OutletAccess access, WholesaleCatalogue catalogue, Geography geography, HttpLocaleResolver locales) {
+            OutletAccess access, WholesaleSearch search, Geography geography, HttpLocaleResolver locales) {
         this.access = access;
-        this.catalogue = catalogue;
+        this.search = search;
         this.geography = geography;
         this.locales = locales;
     }
@@ -79,14 +78,14 @@ class WholesaleCatalogueController {
         }
 
         WholesaleQuery query(Outlet outlet, Geography geography) {
+            Region home = geography
+                    .province(outlet.provinceId())
+                    .map(pv -> pv.region())
+                    .orElse(null);
             Integer provinceId = "province".equals(near) ? Integer.valueOf(outlet.provinceId()) : province;
-            Region r = "region".equals(near)
-                    ? geography
-                            .province(outlet.provinceId())
-                            .map(pv -> pv.region())
-                            .orElse(null)
-                    : region;
-            return new WholesaleQuery(q, category, provinceId, r, sammachip, fund, netTerms, page);
+            Region r = "region".equals(near) ? home : region;
+            return new WholesaleQuery(
+                    q, category, provinceId, r, sammachip, fund, netTerms, page, outlet.provinceId(), home);
         }
 
         private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
@@ -105,17 +104,22 @@ class WholesaleCatalogueController {
         OutletMember member = access.verified(authentication);
         Outlet outlet = access.outlet(member);
         Filters filters = Filters.from(request.getParameters());
-        List<WholesaleListing> listings = catalogue.list(filters.query(outlet, geography));
+        WholesaleResults results = search.search(filters.query(outlet, geography));
         Draft draft = Draft.parse(request.getParameters().get("draft"));
         Map<String, Object> model = new HashMap<>();
         model.put("filters", filters);
-        model.put("listings", listings);
+        model.put("listings", results.listings());
+        model.put("total", results.total());
+        model.put("facets", results.facets());
         model.put("draft", draft.encode());
         model.put("draftSize", draft.size());
         model.put(
                 "categories",
                 Arrays.stream(Category.values())
-                        .map(c -> new Forms.Option(c.name(), c.label(locale)))
+                        .map(c -> new Forms.Option(
+                                c.name(),
+                                c.label(locale) + " ("
+                                        + results.facets().categories().getOrDefault(c, 0L) + ")"))
                         .toList());
         model.put(
                 "regions",
@@ -126,7 +130,7 @@ class WholesaleCatalogueController {
                 "provinceNames",
                 geography.provinces().stream()
                         .collect(java.util.stream.Collectors.toMap(p -> p.id(), p -> p.name(locale))));
-        model.put("morePages", listings.size() == WholesaleQuery.PAGE_SIZE);
+        model.put("morePages", results.hasMorePages());
         model.put(
                 "myProvince",
                 geography.province(outlet.provinceId()).map(p -> p.name(locale)).orElse(""));

@@ -2,6 +2,7 @@ package th.otop.storefront.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -230,7 +231,7 @@ class LinkageApiIntegrationTest implements RealServices {
         String yaml = response.body();
         Map<String, Object> api = new Yaml().load(yaml);
         assertTrue(String.valueOf(api.get("openapi")).startsWith("3."), "an OpenAPI 3 document");
-        assertEquals("otop-linkages", map(api, "info").get("title"));
+        assertEquals("otop-api", map(api, "info").get("title"));
         Map<String, Object> paths = map(api, "paths");
         for (String path : List.of(
                 "/api/v1/linkages/products/{publicId}",
@@ -243,13 +244,43 @@ class LinkageApiIntegrationTest implements RealServices {
             Map<String, Object> get = (Map<String, Object>) ((Map<String, Object>) paths.get(path)).get("get");
             assertTrue(map(get, "responses").containsKey("200"), path + " documents its answer");
         }
-        assertTrue(
-                paths.keySet().stream().noneMatch(p -> p.contains("wholesale") || p.contains("openapi")),
-                "public linkages only");
+        assertTrue(paths.keySet().stream().noneMatch(p -> p.contains("openapi")), "not the document itself");
+        for (String path : List.of(
+                "/api/v1/wholesale/catalogue",
+                "/api/v1/wholesale/credit",
+                "/api/v1/wholesale/purchase-orders",
+                "/api/v1/wholesale/purchase-orders/{publicId}")) {
+            assertTrue(paths.containsKey(path), path + " in " + paths.keySet());
+            Map<String, Object> operations = (Map<String, Object>) paths.get(path);
+            for (Object operation : operations.values()) {
+                Map<String, Object> op = (Map<String, Object>) operation;
+                assertTrue(
+                        map(op, "responses").containsKey("200")
+                                || map(op, "responses").containsKey("201"),
+                        path);
+                assertEquals(
+                        List.of(Map.of("signInCookie", List.of())),
+                        op.getOrDefault("security", api.get("security")),
+                        path + " needs an outlet's sign-in");
+            }
+        }
+        Map<String, Object> post = (Map<String, Object>)
+                ((Map<String, Object>) paths.get("/api/v1/wholesale/purchase-orders")).get("post");
+        assertTrue(String.valueOf(post.get("parameters")).contains("X-CSRF-TOKEN"), "a post carries the CSRF token");
+        Map<String, Object> linkage =
+                (Map<String, Object>) ((Map<String, Object>) paths.get("/api/v1/linkages/funds")).get("get");
+        assertNull(linkage.get("security"), "the linkages are public");
+        assertNull(api.get("security"), "no sign-in required document-wide");
+        Map<String, Object> signIn = map(map(map(api, "components"), "securitySchemes"), "signInCookie");
+        assertEquals("apiKey", signIn.get("type"));
+        assertEquals("cookie", signIn.get("in"));
+        assertEquals("JWT", signIn.get("name"));
+        assertTrue(String.valueOf(signIn.get("description")).contains("role OUTLET"), String.valueOf(signIn));
         Map<String, Object> schemas = map(map(api, "components"), "schemas");
         assertTrue(
                 schemas.keySet().stream().anyMatch(s -> s.contains("ProductLinkage")),
                 String.valueOf(schemas.keySet()));
+        assertTrue(schemas.keySet().stream().anyMatch(s -> s.contains("Listing")), String.valueOf(schemas.keySet()));
         // every reference resolves: the document is self-contained
         Matcher refs =
                 Pattern.compile("\\$ref: \"?#/components/schemas/([^\"\\s]+)").matcher(yaml);

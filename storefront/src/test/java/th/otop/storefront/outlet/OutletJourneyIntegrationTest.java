@@ -238,6 +238,9 @@ class OutletJourneyIntegrationTest implements RealServices {
             }
         }
         assertTrue(purchaseOrders.find(member, firstOrder).isFullyReceived());
+        String complaints = owner.page("/outlet/complaints");
+        assertTrue(complaints.contains(silk.publicId()), complaints);
+        assertTrue(complaints.contains("ordered 12, good 10, damaged 2, missing 0"), complaints);
     }
 
     @Test
@@ -322,8 +325,15 @@ class OutletJourneyIntegrationTest implements RealServices {
                         "lines", List.of(Map.of("product", world.pasteId(), "quantity", 24))));
         assertEquals(HttpStatus.CREATED, placed.getStatus(), body(placed));
         assertTrue(body(placed).contains("\"status\":\"AWAITING_PAYMENT\""), body(placed));
-        String openApi = body(owner.send(io.micronaut.http.HttpRequest.GET("/api/v1/openapi.yml")));
-        assertFalse(openApi.contains("/api/v1/wholesale"), "the public linkage document stays public-only");
+        String prepaid = body(placed).replaceAll(".*\"purchaseOrder\":\"([^\"]+)\".*", "$1");
+        String page = owner.page("/outlet/orders/" + prepaid);
+        assertTrue(page.contains("class=\"qr\" src=\"data:image/png;base64,"), page);
+        assertTrue(page.contains("ชำระเงินให้ผู้ผลิตแต่ละรายโดยสแกนคิวอาร์พร้อมเพย์"), "how to pay");
+        var codes = purchaseOrders.paymentCodes(member, prepaid);
+        assertEquals(1, codes.size());
+        assertEquals(
+                purchaseOrders.find(member, prepaid).supplierOrders().get(0).itemsSatang(),
+                codes.get(0).amountSatang());
     }
 
     @Test

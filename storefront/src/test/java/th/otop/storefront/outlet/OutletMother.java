@@ -21,8 +21,11 @@ import th.otop.catalog.product.Grading;
 import th.otop.catalog.product.ProductDraft;
 import th.otop.catalog.product.ProductId;
 import th.otop.catalog.product.Products;
+import th.otop.catalog.search.ProductIndexer;
+import th.otop.catalog.search.WholesaleSearch;
 import th.otop.catalog.wholesale.PriceTier;
 import th.otop.catalog.wholesale.WholesaleCatalogue;
+import th.otop.catalog.wholesale.WholesaleQuery;
 import th.otop.catalog.wholesale.WholesaleTerms;
 
 /**
@@ -39,18 +42,24 @@ class OutletMother {
     private final Community community;
     private final WholesaleCatalogue catalogue;
     private final Accounts accounts;
+    private final ProductIndexer indexer;
+    private final WholesaleSearch search;
 
     OutletMother(
             Producers producers,
             Products products,
             Community community,
             WholesaleCatalogue catalogue,
-            Accounts accounts) {
+            Accounts accounts,
+            ProductIndexer indexer,
+            WholesaleSearch search) {
         this.producers = producers;
         this.products = products;
         this.community = community;
         this.catalogue = catalogue;
         this.accounts = accounts;
+        this.indexer = indexer;
+        this.search = search;
     }
 
     record World(
@@ -98,6 +107,17 @@ class OutletMother {
                 chilli,
                 new WholesaleTerms(paste, 24, 12, true, List.of(new PriceTier(24, 6_550), new PriceTier(120, 5_990))));
         catalogue.set(baskets, new WholesaleTerms(basket, 10, 5, true, List.of(new PriceTier(10, 17_333))));
+        // the wholesale catalogue is searched in the index, which shows new documents within its refresh interval
+        indexer.drainAll();
+        WholesaleQuery all = new WholesaleQuery(null, null, null, null, false, false, false, 0, null, null);
+        for (int tries = 0; tries < 100 && search.search(all).total() < 3; tries++) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
         return new World(
                 fund, silk, chilli, baskets, scarf, paste, basket, publicId(scarf), publicId(paste), publicId(basket));
     }
