@@ -58,6 +58,8 @@ public class CheckoutPayments {
                 awaiting.stream().mapToLong(Order::totalSatang).sum(),
                 awaiting.stream().map(this::payee).toList());
         PaymentInstructions instructions = gateways.of(checkout.paymentMethod()).instruct(request);
+        // showing the payment again starts a new attempt: its outcome, not the last failure, is what the buyer awaits
+        rows.retry(checkout.id());
         if (instructions instanceof PaymentInstructions.StripeIntent intent) {
             rows.paymentIntent(checkout.id(), intent.paymentIntentId());
         }
@@ -69,6 +71,16 @@ public class CheckoutPayments {
     public void processing(String checkoutPublicId) {
         rows.byPublicId(checkoutPublicId)
                 .ifPresent(r -> rows.advance(r.checkout().id(), PaymentStatus.PROCESSING));
+    }
+
+    /**
+     * The provider refused an attempt to pay (a declined card, an expired QR code). The orders and their reserved stock
+     * stay: the buyer may try again until the reservation expires.
+     */
+    @Transactional
+    public void failed(String checkoutPublicId) {
+        rows.byPublicId(checkoutPublicId)
+                .ifPresent(r -> rows.advance(r.checkout().id(), PaymentStatus.FAILED));
     }
 
     /**

@@ -144,6 +144,15 @@ class CheckoutRows {
                 });
     }
 
+    /** Back from a failed attempt to awaiting the next one; any other status stays. */
+    void retry(CheckoutId id) {
+        jdbc.prepareStatement(
+                "UPDATE checkout SET payment_status='AWAITING' WHERE id=? AND payment_status='FAILED'", ps -> {
+                    ps.setLong(1, id.value());
+                    return ps.executeUpdate();
+                });
+    }
+
     void flag(CheckoutId id, PaymentFlag flag) {
         jdbc.prepareStatement("UPDATE checkout SET payment_flag=? WHERE id=?", ps -> {
             ps.setString(1, flag.name());

@@ -1,5 +1,6 @@
 package th.otop.storefront.account;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -31,6 +32,7 @@ import th.otop.catalog.validation.InvalidInputException;
 import th.otop.orders.Buyer;
 import th.otop.orders.cart.Carts;
 import th.otop.storefront.cart.Shopper;
+import th.otop.storefront.site.LocalPath;
 import th.otop.webkit.security.SessionCookies;
 
 /**
@@ -59,7 +61,11 @@ class SignInController {
 
     @Get("/signin")
     ModelAndView<Map<String, Object>> signInForm(HttpRequest<?> request) {
-        ModelAndView<Map<String, Object>> page = view("account/signin", Map.of("login", ""), List.of(), Locale.ROOT);
+        ModelAndView<Map<String, Object>> page = view(
+                "account/signin",
+                Map.of("login", "", "next", LocalPath.or(request.getParameters().get("next"), "")),
+                List.of(),
+                Locale.ROOT);
         page.getModel()
                 .orElseThrow()
                 .put("reset", "done".equals(request.getParameters().get("reset")));
@@ -75,14 +81,14 @@ class SignInController {
             return HttpResponse.status(HttpStatus.UNAUTHORIZED)
                     .body(view(
                             "account/signin",
-                            Map.of("login", login),
+                            Map.of("login", login, "next", LocalPath.or(form.get("next"), "")),
                             List.of(new FieldError(
                                     "password",
                                     "อีเมล/เบอร์มือถือหรือรหัสผ่านไม่ถูกต้อง",
                                     "The email/mobile number or the password is not right")),
                             locales.resolveOrDefault(request)));
         }
-        return welcome(account.get(), request);
+        return welcome(account.get(), request, form.get("next"));
     }
 
     @Get("/signup")
@@ -100,7 +106,7 @@ class SignInController {
                     form.getOrDefault("displayName", "").strip(),
                     Role.CONSUMER,
                     "on".equals(form.get("marketingConsent"))));
-            return welcome(account, request);
+            return welcome(account, request, null);
         } catch (InvalidInputException e) {
             Map<String, Object> typed = new HashMap<>(form);
             typed.remove("password");
@@ -110,9 +116,10 @@ class SignInController {
         }
     }
 
-    private HttpResponse<?> welcome(Account account, HttpRequest<?> request) {
+    /** Signs in and goes on to the page that asked for it (a product whose heart a guest pressed), or the account. */
+    private HttpResponse<?> welcome(Account account, HttpRequest<?> request, @Nullable String next) {
         shopper.guest(request).ifPresent(guest -> carts.mergeGuestCart(guest, Buyer.account(account.id())));
-        return sessions.signIn(account, request, HttpResponse.seeOther(URI.create("/account")));
+        return sessions.signIn(account, request, HttpResponse.seeOther(URI.create(LocalPath.or(next, "/account"))));
     }
 
     private static ModelAndView<Map<String, Object>> view(

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import th.otop.catalog.geography.Geography;
+import th.otop.catalog.producer.Producer;
 import th.otop.catalog.producer.Producers;
 import th.otop.catalog.product.ProductId;
 import th.otop.catalog.validation.FieldError;
@@ -40,6 +41,7 @@ import th.otop.orders.checkout.Checkout;
 import th.otop.orders.checkout.CheckoutOptions;
 import th.otop.orders.checkout.CheckoutPayments;
 import th.otop.orders.checkout.Checkouts;
+import th.otop.orders.checkout.PaymentStatus;
 import th.otop.orders.order.IllegalTransitionException;
 import th.otop.orders.order.Order;
 import th.otop.orders.order.OrderStatus;
@@ -49,10 +51,12 @@ import th.otop.orders.payment.PaymentMethod;
 import th.otop.orders.review.Reviews;
 import th.otop.storefront.cart.CartPages;
 import th.otop.storefront.cart.Shopper;
+import th.otop.storefront.site.SiteAddress;
+import th.otop.webkit.ContentSecurityPolicy;
 
 /**
  * Checkout: the address and payment form, placing the orders (one per producer), the full-screen PromptPay codes with
- * the amount and a countdown, and the page that follows the orders afterwards. A refused form comes back as typed,
+ * the amount and a countdown or Stripe's card and PromptPay form, and the page that follows the orders afterwards. A refused form comes back as typed,
  * with a message next to each field; the cart stays as it was.
  */
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -60,6 +64,13 @@ import th.otop.storefront.cart.Shopper;
 @Controller("/checkout")
 class CheckoutController {
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Stripe's Payment Element: its script, its frames and its API, on the card payment page only. */
+    private static final String CARD_PAYMENT_POLICY = ContentSecurityPolicy.strict()
+            .allow("script-src", "https://js.stripe.com")
+            .allow("frame-src", "https://js.stripe.com", "https://hooks.stripe.com")
+            .allow("connect-src", "https://api.stripe.com")
+            .toString();
 
     private final Carts carts;
     private final Checkouts checkouts;
@@ -72,6 +83,7 @@ class CheckoutController {
     private final Shopper shopper;
     private final CartPages cartPages;
     private final HttpLocaleResolver locales;
+    private final SiteAddress site;
 
     CheckoutController(
             Carts carts,
@@ -84,7 +96,8 @@ class CheckoutController {
             Geography geography,
             Shopper shopper,
             CartPages cartPages,
-            HttpLocaleResolver locales) {
+            HttpLocaleResolver locales,
+            SiteAddress site) {
         this.carts = carts;
         this.checkouts = checkouts;
         this.options = options;
@@ -96,6 +109,7 @@ class CheckoutController {
         this.shopper = shopper;
         this.cartPages = cartPages;
         this.locales = locales;
+        this.site = site;
     }
 
     @Get
@@ -207,20 +221,74 @@ class CheckoutController {
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("checkout", checkout.get());
-        model.put(
-                "deadline",
-                checkout.get().orders().stream()
-                        .map(Order::expiresAt)
-                        .filter(Objects::nonNull)
-                        .min(Instant::compareTo)
-                        .orElse(null));
+        model.put("deadline", deadline(checkout.get()));
         if (instructions instanceof PaymentInstructions.PromptPayCodes codes) {
             model.put("codes", codes.codes());
             return HttpResponse.ok(new ModelAndView<>("checkout/promptpay", model))
                     .header("Cache-Control", "no-store");
         }
-        // Card payments through Stripe need Stripe's own script, which this storefront does not load yet.
+        if (instructions instanceof PaymentInstructions.StripeIntent intent) {
+            model.put("intent", intent);
+            model.put(
+                    "amountSatang",
+                    awaiting(checkout.get()).stream()
+                            .mapToLong(Order::totalSatang)
+                            .sum());
+            model.put("returnUrl", site.absolute(request, "/checkout/" + publicId + "/payment"));
+            model.put("codPossible", everyShopTakesCash(checkout.get()));
+            return HttpResponse.ok(new ModelAndView<>("checkout/card", model))
+                    .header("Cache-Control", "no-store")
+                    .header(ContentSecurityPolicy.HEADER, CARD_PAYMENT_POLICY);
+        }
         return HttpResponse.seeOther(URI.create("/checkout/" + publicId));
+    }
+
+    /**
+     * Where Stripe sends the buyer back after the card or PromptPay form. What it says comes from our own records
+     * (the signed webhook marks the checkout paid), never from the query Stripe adds to the address.
+     */
+    @Get("/{publicId}/payment")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    HttpResponse<?> paymentResult(String publicId, HttpRequest<?> request) {
+        Optional<Checkout> checkout = find(request, publicId);
+        if (checkout.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        PaymentStatus status = checkout.get().paymentStatus();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("checkout", checkout.get());
+        model.put("paid", status == PaymentStatus.PAID);
+        model.put(
+                "failed",
+                status == PaymentStatus.FAILED && !awaiting(checkout.get()).isEmpty());
+        model.put(
+                "waiting",
+                status != PaymentStatus.PAID && !awaiting(checkout.get()).isEmpty());
+        model.put("status", status.name());
+        model.put("deadline", deadline(checkout.get()));
+        return HttpResponse.ok(new ModelAndView<>("checkout/payment", model)).header("Cache-Control", "no-store");
+    }
+
+    /**
+     * Without JavaScript Stripe's form cannot work: the unpaid orders are cancelled and their products put back in the
+     * cart, so the buyer can place them again with cash on delivery.
+     */
+    @Post(value = "/{publicId}/other-method", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    HttpResponse<?> otherMethod(String publicId, HttpRequest<?> request) {
+        Optional<Buyer> buyer = owner(request, publicId);
+        Optional<Checkout> checkout = find(request, publicId);
+        if (buyer.isEmpty() || checkout.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        List<Order> unpaid = awaiting(checkout.get());
+        try {
+            unpaid.forEach(o -> orders.cancelByBuyer(buyer.get(), o.id()));
+        } catch (IllegalTransitionException paidMeanwhile) {
+            return HttpResponse.seeOther(URI.create("/checkout/" + publicId));
+        }
+        putBack(buyer.get(), unpaid);
+        return HttpResponse.seeOther(URI.create("/checkout"));
     }
 
     /**
@@ -233,7 +301,9 @@ class CheckoutController {
         return find(request, publicId)
                 .<HttpResponse<?>>map(c -> HttpResponse.ok(Map.of(
                                 "awaitingPayment",
-                                c.orders().stream().anyMatch(o -> o.status() == OrderStatus.PENDING_PAYMENT)))
+                                c.orders().stream().anyMatch(o -> o.status() == OrderStatus.PENDING_PAYMENT),
+                                "paymentStatus",
+                                c.paymentStatus().name()))
                         .header("Cache-Control", "no-store"))
                 .orElseGet(HttpResponse::notFound);
     }
@@ -303,17 +373,44 @@ class CheckoutController {
         if (buyer.isEmpty() || checkout.isEmpty()) {
             return HttpResponse.notFound();
         }
-        checkout.get().orders().stream()
-                .filter(o -> o.status() == OrderStatus.CANCELLED)
-                .flatMap(o -> o.lines().stream())
-                .forEach(line -> {
-                    try {
-                        carts.add(buyer.get(), line.productId(), line.quantity());
-                    } catch (InvalidInputException notOnSaleAnyMore) {
-                        // the cart page shows what could be restored; a sold-out product simply stays out
-                    }
-                });
+        putBack(
+                buyer.get(),
+                checkout.get().orders().stream()
+                        .filter(o -> o.status() == OrderStatus.CANCELLED)
+                        .toList());
         return HttpResponse.seeOther(URI.create("/cart"));
+    }
+
+    private void putBack(Buyer buyer, List<Order> cancelled) {
+        cancelled.stream().flatMap(o -> o.lines().stream()).forEach(line -> {
+            try {
+                carts.add(buyer, line.productId(), line.quantity());
+            } catch (InvalidInputException notOnSaleAnyMore) {
+                // the cart page shows what could be restored; a sold-out product simply stays out
+            }
+        });
+    }
+
+    private static List<Order> awaiting(Checkout checkout) {
+        return checkout.orders().stream()
+                .filter(o -> o.status() == OrderStatus.PENDING_PAYMENT)
+                .toList();
+    }
+
+    /** When the first reservation of the checkout runs out. */
+    private static Instant deadline(Checkout checkout) {
+        return checkout.orders().stream()
+                .map(Order::expiresAt)
+                .filter(Objects::nonNull)
+                .min(Instant::compareTo)
+                .orElse(null);
+    }
+
+    private boolean everyShopTakesCash(Checkout checkout) {
+        return awaiting(checkout).stream().allMatch(o -> producers
+                .find(o.producerId())
+                .map(Producer::acceptsCashOnDelivery)
+                .orElse(false));
     }
 
     /** The buyer of this browser that placed the checkout (the account, or the guest cart before sign-in). */

@@ -43,6 +43,7 @@ public class ProductPages {
     private final SiteAddress site;
     private final JsonMapper json;
     private final Reviews reviews;
+    private final FavouriteMarks favourites;
 
     ProductPages(
             Producers producers,
@@ -51,7 +52,8 @@ public class ProductPages {
             ProductSearch search,
             SiteAddress site,
             JsonMapper json,
-            Reviews reviews) {
+            Reviews reviews,
+            FavouriteMarks favourites) {
         this.producers = producers;
         this.community = community;
         this.geography = geography;
@@ -59,6 +61,7 @@ public class ProductPages {
         this.site = site;
         this.json = json;
         this.reviews = reviews;
+        this.favourites = favourites;
     }
 
     /** The product's producer when buyers may see it: verified by an officer. */
@@ -99,6 +102,11 @@ public class ProductPages {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("product", page);
         model.put("related", related);
+        // the hearts of this product and the related ones, each a form that comes back here
+        List<String> shown = new java.util.ArrayList<>(List.of(product.publicId()));
+        related.forEach(c -> shown.add(c.publicId()));
+        model.put("favourites", favourites.of(request, shown));
+        model.put("back", page.url());
         model.put("quantity", typedQuantity == null ? "1" : typedQuantity);
         model.put("errors", errors.stream().map(e -> e.message(locale)).toList());
         RatingSummary rating = reviews.summaryOfProduct(product.id());

@@ -21,6 +21,8 @@ import java.util.Map;
 import th.otop.catalog.geography.Geography;
 import th.otop.catalog.search.ProductSearch;
 import th.otop.catalog.search.SearchResults;
+import th.otop.storefront.product.FavouriteMarks;
+import th.otop.storefront.product.ProductCard;
 
 /** The search and browse page, and the suggestions behind the search box. */
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -33,12 +35,19 @@ class SearchController {
     private final Geography geography;
     private final MessageSource messages;
     private final HttpLocaleResolver locales;
+    private final FavouriteMarks favourites;
 
-    SearchController(ProductSearch search, Geography geography, MessageSource messages, HttpLocaleResolver locales) {
+    SearchController(
+            ProductSearch search,
+            Geography geography,
+            MessageSource messages,
+            HttpLocaleResolver locales,
+            FavouriteMarks favourites) {
         this.search = search;
         this.geography = geography;
         this.messages = messages;
         this.locales = locales;
+        this.favourites = favourites;
     }
 
     @Get
@@ -54,7 +63,16 @@ class SearchController {
             related = search.search(params.withoutFilters().toQuery().withPage(1, 1))
                     .facets();
         }
-        return Map.of("search", SearchPage.of(params, results, related, geography, messages, locale));
+        SearchPage page = SearchPage.of(params, results, related, geography, messages, locale);
+        return Map.of(
+                "search",
+                page,
+                "favourites",
+                favourites.of(
+                        request,
+                        page.results().stream().map(ProductCard::publicId).toList()),
+                "back",
+                params.url());
     }
 
     /** Titles for the search box's suggestions, as a JSON array of strings. */

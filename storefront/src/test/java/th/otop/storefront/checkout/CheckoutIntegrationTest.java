@@ -111,6 +111,7 @@ class CheckoutIntegrationTest implements RealServices {
 
         String form = shopper.page("/checkout");
         assertTrue(form.contains("value=\"PROMPTPAY\""), "PromptPay is offered");
+        assertFalse(form.contains("value=\"STRIPE\""), "card payment only where Stripe is configured");
         Map<String, String> order = address(field(form, "cartId"), field(form, "idempotencyKey"), "PROMPTPAY");
         order.put("recipientName", "");
         order.put("phone", "081-234-567");
@@ -273,11 +274,11 @@ class CheckoutIntegrationTest implements RealServices {
         String checkout = placed.getValue();
         assertTrue(shopper.page("/checkout/" + checkout + "/pay")
                 .contains("data-state=\"/checkout/" + checkout + "/state\""));
-        assertEquals("{\"awaitingPayment\":true}", state(shopper, checkout));
+        assertTrue(state(shopper, checkout).contains("\"awaitingPayment\":true"), state(shopper, checkout));
 
         var order = checkouts.forBuyer(buyer(shopper), checkout).orders().get(0);
         orders.confirmPromptPayReceived(order.producerId(), order.id());
-        assertEquals("{\"awaitingPayment\":false}", state(shopper, checkout));
+        assertTrue(state(shopper, checkout).contains("\"awaitingPayment\":false"), state(shopper, checkout));
         assertTrue(shopper.page("/checkout/" + checkout).contains("ชำระเงินแล้ว"), "the order shows paid");
         assertEquals(
                 HttpStatus.NOT_FOUND,

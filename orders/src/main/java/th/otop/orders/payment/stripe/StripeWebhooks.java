@@ -75,6 +75,10 @@ public class StripeWebhooks {
                     payments.processing(checkoutOf(intent(event)));
                     yield Outcome.APPLIED;
                 }
+                case "payment_intent.payment_failed" -> {
+                    payments.failed(checkoutOf(intent(event)));
+                    yield Outcome.APPLIED;
+                }
                 default -> Outcome.IGNORED;
             };
         });

@@ -12,14 +12,22 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** Webhook bodies shaped like Stripe's, and their signatures computed the way Stripe documents it. */
-final class StripeEvents {
-    static final String WEBHOOK_SECRET = "whsec_test_7Hq2nV9xLm4Rk8Pz1Tb6Yc3Wd5Fg0Js";
+/**
+ * Webhook bodies shaped like Stripe's, and their signatures computed the way Stripe documents it. Shared with the apps'
+ * tests through this module's test jar.
+ */
+public final class StripeEvents {
+    public static final String WEBHOOK_SECRET = "whsec_test_7Hq2nV9xLm4Rk8Pz1Tb6Yc3Wd5Fg0Js";
 
     private StripeEvents() {}
 
-    static String paymentIntent(String type, String intentId, String checkout, long amount, String currency) {
-        String status = type.endsWith("succeeded") ? "succeeded" : "processing";
+    public static String paymentIntent(String type, String intentId, String checkout, long amount, String currency) {
+        String status =
+                switch (type) {
+                    case "payment_intent.succeeded" -> "succeeded";
+                    case "payment_intent.payment_failed" -> "requires_payment_method";
+                    default -> "processing";
+                };
         Map<String, String> values = Map.of(
                 "eventId",
                 "evt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24),
@@ -48,7 +56,7 @@ final class StripeEvents {
         return body;
     }
 
-    static String sign(String payload, String secret, long timestamp) {
+    public static String sign(String payload, String secret, long timestamp) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -59,11 +67,11 @@ final class StripeEvents {
         }
     }
 
-    static String signNow(String payload) {
+    public static String signNow(String payload) {
         return sign(payload, WEBHOOK_SECRET, Instant.now().getEpochSecond());
     }
 
-    static String resource(String name) {
+    public static String resource(String name) {
         try (InputStream in = StripeEvents.class.getResourceAsStream("/stripe/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

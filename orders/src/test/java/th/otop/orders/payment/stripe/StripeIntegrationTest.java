@@ -257,6 +257,37 @@ class StripeIntegrationTest implements RealServices {
     }
 
     @Test
+    void aFailedAttemptKeepsTheOrdersAndANewAttemptCanStillPay() {
+        Buyer buyer = TestShop.newBuyer();
+        Checkout checkout = place(buyer);
+        // the id the stub gives every new intent, since the new attempt below asks for it again
+        String intent = INTENT_ID;
+        String failed = StripeEvents.paymentIntent(
+                "payment_intent.payment_failed", intent, checkout.publicId(), checkout.totalSatang(), "thb");
+
+        assertEquals(StripeWebhooks.Outcome.APPLIED, webhooks.handle(failed, StripeEvents.signNow(failed)));
+
+        Checkout after = checkouts.forBuyer(buyer, checkout.publicId());
+        assertEquals(PaymentStatus.FAILED, after.paymentStatus());
+        assertEquals(OrderStatus.PENDING_PAYMENT, after.orders().get(0).status(), "the order and its stock stay");
+        payments.instructions(buyer, checkout.publicId());
+        assertEquals(
+                PaymentStatus.AWAITING,
+                checkouts.forBuyer(buyer, checkout.publicId()).paymentStatus(),
+                "a new attempt");
+        String paid = succeeded(checkout, intent, checkout.totalSatang(), "thb");
+        webhooks.handle(paid, StripeEvents.signNow(paid));
+        assertEquals(
+                PaymentStatus.PAID,
+                checkouts.forBuyer(buyer, checkout.publicId()).paymentStatus());
+        webhooks.handle(failed.replace("evt_", "evt_late"), StripeEvents.signNow(failed.replace("evt_", "evt_late")));
+        assertEquals(
+                PaymentStatus.PAID,
+                checkouts.forBuyer(buyer, checkout.publicId()).paymentStatus(),
+                "a late failure never undoes a payment");
+    }
+
+    @Test
     void anAmountOrCurrencyOtherThanTheTotalFlagsTheCheckoutAndPaysNothing() {
         Checkout shortPaid = place(TestShop.newBuyer());
         String less = succeeded(shortPaid, "pi_less_" + shortPaid.publicId(), shortPaid.totalSatang() - 100, "thb");
