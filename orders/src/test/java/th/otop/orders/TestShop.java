@@ -17,6 +17,7 @@ import th.otop.catalog.product.Grading;
 import th.otop.catalog.product.ProductDraft;
 import th.otop.catalog.product.ProductId;
 import th.otop.catalog.product.Products;
+import th.otop.catalog.product.VariantDraft;
 import th.otop.orders.cart.Cart;
 import th.otop.orders.cart.Carts;
 import th.otop.orders.checkout.Checkout;
@@ -93,6 +94,11 @@ public final class TestShop {
         return id;
     }
 
+    /** A variant (size, colour) of the product with its own price and stock; answers its id. */
+    public long variant(ProducerId producer, ProductId product, String nameTh, long priceSatang, int stock) {
+        return products.addVariant(producer, product, new VariantDraft(nameTh, null, priceSatang, stock, null));
+    }
+
     public static Buyer newBuyer() {
         return Buyer.guest("guest-" + BUYERS.incrementAndGet() + "-"
                 + UUID.randomUUID().toString().substring(0, 8));
@@ -123,6 +129,10 @@ public final class TestShop {
 
     public int stockOf(ProductId product) {
         return queryInt("SELECT stock FROM product WHERE id=" + product.value());
+    }
+
+    public int variantStockOf(long variant) {
+        return queryInt("SELECT stock FROM product_variant WHERE id=" + variant);
     }
 
     /** An integer from SQL, read in a transaction of its own. */

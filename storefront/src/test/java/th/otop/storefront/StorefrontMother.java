@@ -69,6 +69,8 @@ public class StorefrontMother {
             Producer chilliGroup,
             Producer roaster,
             String silk,
+            String silkRed,
+            String silkIndigo,
             String chilli,
             String cotton,
             String coffee) {}
@@ -114,8 +116,8 @@ public class StorefrontMother {
                         400,
                         7));
         withPhoto(weavers, silk, new Color(0x8a, 0x3b, 0x12));
-        products.addVariant(weavers, silk, new VariantDraft("สีแดงครั่ง", "Lac red", 130_000, 2, null));
-        products.addVariant(weavers, silk, new VariantDraft("สีคราม", "Indigo", 135_000, 0, null));
+        long red = products.addVariant(weavers, silk, new VariantDraft("สีแดงครั่ง", "Lac red", 130_000, 2, null));
+        long indigo = products.addVariant(weavers, silk, new VariantDraft("สีคราม", "Indigo", 135_000, 0, null));
         withPhoto(weavers, silk, new Color(0x1e, 0x3a, 0x8a));
         ProductId chilli =
                 published(chilliGroup, draft("น้ำพริกเผาแม่ประนอม", null, Category.FOOD, Grading.GROUP_D, 8_000, 40));
@@ -140,6 +142,8 @@ public class StorefrontMother {
                 producers.find(chilliGroup).orElseThrow(),
                 producers.find(roaster).orElseThrow(),
                 publicId(silk),
+                String.valueOf(red),
+                String.valueOf(indigo),
                 publicId(chilli),
                 publicId(cotton),
                 publicId(coffee));

@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import th.otop.catalog.Bilingual;
 import th.otop.catalog.producer.ProducerId;
 
@@ -38,6 +39,15 @@ public record Product(
 
     public String title(Locale locale) {
         return Bilingual.pick(locale, titleTh, titleEn);
+    }
+
+    /** One of this product's own variants; empty for another product's variant or a removed one. */
+    public Optional<Variant> variant(long variantId) {
+        return variants.stream().filter(v -> v.id() == variantId).findFirst();
+    }
+
+    public boolean hasVariants() {
+        return !variants.isEmpty();
     }
 
     public boolean isBuyable() {

@@ -3,6 +3,7 @@ package th.otop.catalog.stock;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.sql.ResultSet;
 import th.otop.catalog.product.ProductId;
 import th.otop.catalog.search.SearchOutbox;
 
@@ -46,16 +47,27 @@ public class Stock {
         return true;
     }
 
-    /** Like {@link #reserve} for one variant (size, colour) of a published product. */
+    /**
+     * Like {@link #reserve} for one variant (size, colour) of a published product. The product row is locked first, as
+     * {@link #reserve} and {@link #releaseVariant} do, so concurrent reservations and releases never deadlock.
+     */
     @Transactional
     public boolean reserveVariant(ProductId product, long variantId, int quantity, String reference) {
         if (quantity <= 0) {
             throw new IllegalArgumentException("quantity must be positive: " + quantity);
         }
+        boolean onSale = jdbc.prepareStatement(
+                "SELECT 1 FROM product WHERE id = ? AND status = 'PUBLISHED' AND deleted_at IS NULL FOR UPDATE", ps -> {
+                    ps.setLong(1, product.value());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next();
+                    }
+                });
+        if (!onSale) {
+            return false;
+        }
         int updated = jdbc.prepareStatement(
-                "UPDATE product_variant v JOIN product p ON p.id = v.product_id SET v.stock = v.stock - ? "
-                        + "WHERE v.id = ? AND p.id = ? AND v.stock >= ? AND p.status = 'PUBLISHED' AND p.deleted_at IS NULL",
-                ps -> {
+                "UPDATE product_variant SET stock = stock - ? WHERE id = ? AND product_id = ? AND stock >= ?", ps -> {
                     ps.setInt(1, quantity);
                     ps.setLong(2, variantId);
                     ps.setLong(3, product.value());
@@ -65,26 +77,34 @@ public class Stock {
         if (updated == 0) {
             return false;
         }
-        movements.record(product, -quantity, MovementReason.SALE, reference + " variant:" + variantId);
         bumpVersion(product);
+        movements.record(product, -quantity, MovementReason.SALE, variantReference(reference, variantId));
         return true;
     }
 
-    /** Returns units of one variant to stock. */
+    /** Returns units of one variant to stock; nothing when the producer has removed the variant since. */
     @Transactional
     public void releaseVariant(
             ProductId product, long variantId, int quantity, MovementReason reason, String reference) {
         if (quantity <= 0) {
             throw new IllegalArgumentException("quantity must be positive: " + quantity);
         }
-        jdbc.prepareStatement("UPDATE product_variant SET stock = stock + ? WHERE id = ? AND product_id = ?", ps -> {
-            ps.setInt(1, quantity);
-            ps.setLong(2, variantId);
-            ps.setLong(3, product.value());
-            return ps.executeUpdate();
-        });
-        movements.record(product, quantity, reason, reference + " variant:" + variantId);
         bumpVersion(product);
+        int updated = jdbc.prepareStatement(
+                "UPDATE product_variant SET stock = stock + ? WHERE id = ? AND product_id = ?", ps -> {
+                    ps.setInt(1, quantity);
+                    ps.setLong(2, variantId);
+                    ps.setLong(3, product.value());
+                    return ps.executeUpdate();
+                });
+        if (updated > 0) {
+            movements.record(product, quantity, reason, variantReference(reference, variantId));
+        }
+    }
+
+    /** The history names the variant in the reference, as the producer's own variant stock edits do. */
+    private static String variantReference(String reference, long variantId) {
+        return reference + " variant:" + variantId;
     }
 
     private void bumpVersion(ProductId product) {

@@ -18,8 +18,8 @@ import th.otop.catalog.validation.Checks;
 import th.otop.orders.Buyer;
 
 /**
- * Every buyer has one open cart, created on first use. A cart stores products and quantities only; every read prices it
- * again from the catalog, so a buyer always sees, and a checkout always charges, today's price.
+ * Every buyer has one open cart, created on first use. A cart stores products (or variants of them) and quantities only;
+ * every read prices it again from the catalog, so a buyer always sees, and a checkout always charges, today's price.
  */
 @Singleton
 public class Carts {
@@ -36,13 +36,22 @@ public class Carts {
         return priced(openCartId(buyer));
     }
 
-    /** Adds units to the line of a product on sale (a new line if there is none). */
+    /** Adds units of a product without variants; see {@link #add(Buyer, LineKey, int)}. */
     @Transactional
     public Cart add(Buyer buyer, ProductId product, int quantity) {
+        return add(buyer, new LineKey(product, null), quantity);
+    }
+
+    /**
+     * Adds units to the line of a product on sale, or of one of its variants (a new line if there is none). A product
+     * with variants is added only as one of its own variants.
+     */
+    @Transactional
+    public Cart add(Buyer buyer, LineKey line, int quantity) {
         Quantity.check(quantity);
-        requireOnSale(product);
+        requireOnSale(line);
         CartId cart = openCartId(buyer);
-        int combined = quantities(cart).getOrDefault(product, 0) + quantity;
+        int combined = quantities(cart).getOrDefault(line, 0) + quantity;
         new Checks()
                 .require(
                         combined <= Quantity.MAX,
@@ -50,28 +59,24 @@ public class Carts {
                         "สั่งสินค้าชิ้นนี้ได้ไม่เกิน " + Quantity.MAX + " ชิ้นต่อคำสั่งซื้อ",
                         "You can order at most " + Quantity.MAX + " of this product at once")
                 .throwIfInvalid();
-        writeLine(cart, product, combined);
+        writeLine(cart, line, combined);
         return priced(cart);
     }
 
     @Transactional
-    public Cart setQuantity(Buyer buyer, ProductId product, int quantity) {
+    public Cart setQuantity(Buyer buyer, LineKey line, int quantity) {
         Quantity.check(quantity);
         CartId cart = openCartId(buyer);
-        if (quantities(cart).containsKey(product)) {
-            writeLine(cart, product, quantity);
+        if (quantities(cart).containsKey(line)) {
+            writeLine(cart, line, quantity);
         }
         return priced(cart);
     }
 
     @Transactional
-    public Cart remove(Buyer buyer, ProductId product) {
+    public Cart remove(Buyer buyer, LineKey line) {
         CartId cart = openCartId(buyer);
-        jdbc.prepareStatement("DELETE FROM cart_line WHERE cart_id=? AND product_id=?", ps -> {
-            ps.setLong(1, cart.value());
-            ps.setLong(2, product.value());
-            return ps.executeUpdate();
-        });
+        deleteLine(cart, line);
         return priced(cart);
     }
 
@@ -84,10 +89,10 @@ public class Carts {
         CartId into = openCartId(account);
         Optional<CartId> from = findOpenCart(guest);
         if (from.isPresent()) {
-            Map<ProductId, Integer> existing = quantities(into);
+            Map<LineKey, Integer> existing = quantities(into);
             quantities(from.get())
-                    .forEach((product, qty) ->
-                            writeLine(into, product, Math.min(Quantity.MAX, existing.getOrDefault(product, 0) + qty)));
+                    .forEach((line, qty) ->
+                            writeLine(into, line, Math.min(Quantity.MAX, existing.getOrDefault(line, 0) + qty)));
             close(from.get(), "MERGED");
         }
         return priced(into);
@@ -98,7 +103,7 @@ public class Carts {
      * cart is not the buyer's open cart any more (for example already ordered).
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public Optional<Map<ProductId, Integer>> closeForCheckout(Buyer buyer, CartId cart) {
+    public Optional<Map<LineKey, Integer>> closeForCheckout(Buyer buyer, CartId cart) {
         int closed = jdbc.prepareStatement(
                 "UPDATE cart SET status='CHECKED_OUT', open_owner_key=NULL, updated_at=CURRENT_TIMESTAMP(3) "
                         + "WHERE id=? AND owner_key=? AND status='OPEN'",
@@ -110,12 +115,25 @@ public class Carts {
         return closed == 0 ? Optional.empty() : Optional.of(quantities(cart));
     }
 
-    private void requireOnSale(ProductId product) {
-        boolean onSale = products.find(product)
-                .filter(p -> p.status() == ProductStatus.PUBLISHED)
-                .isPresent();
+    /** Refuses a product not on sale, a missing variant choice, and a variant that is not one of the product's own. */
+    private void requireOnSale(LineKey line) {
+        Optional<Product> onSale = products.find(line.productId()).filter(p -> p.status() == ProductStatus.PUBLISHED);
         new Checks()
-                .require(onSale, "product", "สินค้านี้ไม่มีจำหน่ายแล้ว", "This product is not on sale")
+                .require(onSale.isPresent(), "product", "สินค้านี้ไม่มีจำหน่ายแล้ว", "This product is not on sale")
+                .throwIfInvalid();
+        Product product = onSale.get();
+        new Checks()
+                .require(
+                        !product.hasVariants() || line.variantId() != null,
+                        "variant",
+                        "กรุณาเลือกตัวเลือกสินค้า (เช่น ขนาด สี) ก่อนใส่ตะกร้า",
+                        "Choose an option (such as size or colour) before adding to the cart")
+                .require(
+                        line.variantId() == null
+                                || product.variant(line.variantId()).isPresent(),
+                        "variant",
+                        "ตัวเลือกนี้ไม่มีจำหน่าย กรุณาเลือกตัวเลือกอื่น",
+                        "This option is not available: please choose another")
                 .throwIfInvalid();
     }
 
@@ -150,43 +168,66 @@ public class Carts {
                 });
     }
 
-    private void writeLine(CartId cart, ProductId product, int quantity) {
+    private void writeLine(CartId cart, LineKey line, int quantity) {
         jdbc.prepareStatement(
-                "INSERT INTO cart_line (cart_id, product_id, quantity) VALUES (?,?,?) "
+                "INSERT INTO cart_line (cart_id, product_id, variant_id, quantity) VALUES (?,?,?,?) "
                         + "ON DUPLICATE KEY UPDATE quantity=?",
                 ps -> {
                     ps.setLong(1, cart.value());
-                    ps.setLong(2, product.value());
-                    ps.setInt(3, quantity);
+                    ps.setLong(2, line.productId().value());
+                    ps.setLong(3, line.storedVariantId());
                     ps.setInt(4, quantity);
+                    ps.setInt(5, quantity);
                     return ps.executeUpdate();
                 });
     }
 
-    private Map<ProductId, Integer> quantities(CartId cart) {
+    private void deleteLine(CartId cart, LineKey line) {
+        jdbc.prepareStatement("DELETE FROM cart_line WHERE cart_id=? AND product_id=? AND variant_id=?", ps -> {
+            ps.setLong(1, cart.value());
+            ps.setLong(2, line.productId().value());
+            ps.setLong(3, line.storedVariantId());
+            return ps.executeUpdate();
+        });
+    }
+
+    private Map<LineKey, Integer> quantities(CartId cart) {
         return jdbc.prepareStatement(
-                "SELECT product_id, quantity FROM cart_line WHERE cart_id=? ORDER BY added_at, product_id", ps -> {
+                "SELECT product_id, variant_id, quantity FROM cart_line WHERE cart_id=? "
+                        + "ORDER BY added_at, product_id, variant_id",
+                ps -> {
                     ps.setLong(1, cart.value());
-                    Map<ProductId, Integer> lines = new LinkedHashMap<>();
+                    Map<LineKey, Integer> lines = new LinkedHashMap<>();
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            lines.put(new ProductId(rs.getLong(1)), rs.getInt(2));
+                            lines.put(LineKey.stored(rs.getLong(1), rs.getLong(2)), rs.getInt(3));
                         }
                     }
                     return lines;
                 });
     }
 
-    /** Lines of products deleted from the catalog are left out: there is nothing left to show or sell. */
+    /**
+     * Lines of products deleted from the catalog are left out: there is nothing left to show or sell. A line of a
+     * variant the producer removed is deleted, so the checkout never meets a line the buyer cannot see.
+     */
     private Cart priced(CartId cart) {
-        Map<ProductId, Integer> quantities = quantities(cart);
-        Map<ProductId, Product> found = products.findAll(new ArrayList<>(quantities.keySet()));
+        Map<LineKey, Integer> quantities = quantities(cart);
+        Map<ProductId, Product> found = products.findAll(
+                quantities.keySet().stream().map(LineKey::productId).distinct().toList());
         List<CartLine> lines = new ArrayList<>();
-        quantities.forEach((id, qty) -> {
-            Product product = found.get(id);
-            if (product != null) {
-                lines.add(CartLine.of(product, qty));
+        quantities.forEach((key, qty) -> {
+            Product product = found.get(key.productId());
+            if (product == null) {
+                return;
             }
+            if (key.variantId() == null) {
+                lines.add(CartLine.of(product, null, qty));
+                return;
+            }
+            product.variant(key.variantId())
+                    .ifPresentOrElse(
+                            variant -> lines.add(CartLine.of(product, variant, qty)), () -> deleteLine(cart, key));
         });
         return new Cart(cart, lines);
     }

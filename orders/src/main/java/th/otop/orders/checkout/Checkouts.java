@@ -18,12 +18,14 @@ import th.otop.catalog.product.Product;
 import th.otop.catalog.product.ProductId;
 import th.otop.catalog.product.ProductStatus;
 import th.otop.catalog.product.Products;
+import th.otop.catalog.product.Variant;
 import th.otop.catalog.validation.Checks;
 import th.otop.catalog.validation.FieldError;
 import th.otop.catalog.validation.InvalidInputException;
 import th.otop.orders.Buyer;
 import th.otop.orders.DuplicateKey;
 import th.otop.orders.cart.Carts;
+import th.otop.orders.cart.LineKey;
 import th.otop.orders.cart.Quantity;
 import th.otop.orders.order.Actor;
 import th.otop.orders.order.NewOrder;
@@ -134,17 +136,15 @@ public class Checkouts {
         String publicId = PublicIds.next();
         // first statement of the transaction: claims the key, or fails at once for a duplicate
         CheckoutId id = rows.insert(req, publicId);
-        Map<ProductId, Integer> quantities =
+        Map<LineKey, Integer> quantities =
                 carts.closeForCheckout(req.buyer(), req.cartId()).orElseThrow(Checkouts::cartAlreadyOrdered);
-        Map<ProductId, Product> found = products.findAll(new ArrayList<>(quantities.keySet()));
+        Map<ProductId, Product> found = products.findAll(
+                quantities.keySet().stream().map(LineKey::productId).distinct().toList());
         checkLines(quantities, found);
         Map<ProducerId, List<OrderLine>> byProducer = new LinkedHashMap<>();
-        quantities.forEach((productId, qty) -> {
-            Product p = found.get(productId);
-            byProducer
-                    .computeIfAbsent(p.producerId(), k -> new ArrayList<>())
-                    .add(new OrderLine(
-                            p.id(), p.titleTh(), p.titleEn(), p.category(), p.priceSatang(), qty, p.weightGrams()));
+        quantities.forEach((line, qty) -> {
+            Product p = found.get(line.productId());
+            byProducer.computeIfAbsent(p.producerId(), k -> new ArrayList<>()).add(orderLine(p, line, qty));
         });
         options.checkAllowed(req.paymentMethod(), byProducer.keySet());
         reservation.reserveAll(quantities, found, publicId);
@@ -165,18 +165,50 @@ public class Checkouts {
         return rows.find(id).orElseThrow().checkout();
     }
 
-    private static void checkLines(Map<ProductId, Integer> quantities, Map<ProductId, Product> found) {
+    /** The line as ordered, priced from the variant when it is one; {@link #checkLines} has checked the variant. */
+    private static OrderLine orderLine(Product p, LineKey line, int qty) {
+        Variant v =
+                line.variantId() == null ? null : p.variant(line.variantId()).orElseThrow();
+        return new OrderLine(
+                p.id(),
+                v == null ? null : v.id(),
+                p.titleTh(),
+                p.titleEn(),
+                v == null ? null : v.nameTh(),
+                v == null ? null : v.nameEn(),
+                p.category(),
+                v == null ? p.priceSatang() : v.priceSatang(),
+                qty,
+                p.weightGrams());
+    }
+
+    /**
+     * Every line must be a product on sale; a product with variants only as one of its own variants, a product without
+     * them only as itself.
+     */
+    private static void checkLines(Map<LineKey, Integer> quantities, Map<ProductId, Product> found) {
         Checks checks =
                 new Checks().require(!quantities.isEmpty(), "cart", "ตะกร้าสินค้าว่างเปล่า", "The cart is empty");
-        quantities.forEach((id, qty) -> {
-            Product p = found.get(id);
+        quantities.forEach((line, qty) -> {
+            Product p = found.get(line.productId());
+            String field = "product." + line.productId().value();
+            boolean onSale = p != null && p.status() == ProductStatus.PUBLISHED;
             checks.require(
-                            p != null && p.status() == ProductStatus.PUBLISHED,
-                            "product." + id.value(),
+                            onSale,
+                            field,
                             "สินค้า " + (p == null ? "" : "\"" + p.titleTh() + "\" ") + "ไม่มีจำหน่ายแล้ว",
                             "A product " + (p == null ? "" : "\"" + p.title(java.util.Locale.ENGLISH) + "\" ")
                                     + "is no longer on sale")
-                    .range(qty, Quantity.MIN, Quantity.MAX, "product." + id.value(), "จำนวน", "The quantity");
+                    .range(qty, Quantity.MIN, Quantity.MAX, field, "จำนวน", "The quantity");
+            if (onSale) {
+                checks.require(
+                        line.variantId() == null
+                                ? !p.hasVariants()
+                                : p.variant(line.variantId()).isPresent(),
+                        field,
+                        "กรุณาเลือกตัวเลือกของ \"" + p.titleTh() + "\" ใหม่อีกครั้ง",
+                        "Choose an option of \"" + p.title(java.util.Locale.ENGLISH) + "\" again");
+            }
         });
         checks.throwIfInvalid();
     }

@@ -2,12 +2,13 @@ package th.otop.orders.checkout;
 
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import th.otop.catalog.product.Product;
 import th.otop.catalog.product.ProductId;
+import th.otop.catalog.product.Variant;
 import th.otop.catalog.stock.Stock;
+import th.otop.orders.cart.LineKey;
 
 /** Reserves every line of a checkout in the caller's transaction, or throws so that it rolls back all of them. */
 @Singleton
@@ -19,23 +20,36 @@ class StockReservation {
     }
 
     /**
-     * In product id order, so two checkouts sharing products always lock them in the same order (no deadlocks). A short
-     * line does not stop the others from being tried, so the buyer hears of every short line at once.
+     * In {@link LineKey#LOCK_ORDER}, so two checkouts sharing products always lock them in the same order (no
+     * deadlocks). A line of a variant takes the variant's stock. A short line does not stop the others from being
+     * tried, so the buyer hears of every short line at once.
      *
      * @throws OutOfStockException naming the short lines
      */
-    void reserveAll(Map<ProductId, Integer> quantities, Map<ProductId, Product> products, String reference) {
+    void reserveAll(Map<LineKey, Integer> quantities, Map<ProductId, Product> products, String reference) {
         List<OutOfStockException.Shortage> shortages = new ArrayList<>();
         quantities.entrySet().stream()
-                .sorted(Comparator.comparingLong(e -> e.getKey().value()))
+                .sorted(Map.Entry.comparingByKey(LineKey.LOCK_ORDER))
                 .forEach(e -> {
-                    if (!stock.reserve(e.getKey(), e.getValue(), reference)) {
-                        Product p = products.get(e.getKey());
-                        shortages.add(new OutOfStockException.Shortage(p.id(), p.titleTh(), e.getValue(), p.stock()));
+                    LineKey line = e.getKey();
+                    int wanted = e.getValue();
+                    boolean reserved = line.variantId() == null
+                            ? stock.reserve(line.productId(), wanted, reference)
+                            : stock.reserveVariant(line.productId(), line.variantId(), wanted, reference);
+                    if (!reserved) {
+                        shortages.add(shortage(products.get(line.productId()), line, wanted));
                     }
                 });
         if (!shortages.isEmpty()) {
             throw new OutOfStockException(shortages);
         }
+    }
+
+    private static OutOfStockException.Shortage shortage(Product p, LineKey line, int wanted) {
+        if (line.variantId() == null) {
+            return new OutOfStockException.Shortage(p.id(), p.titleTh(), wanted, p.stock());
+        }
+        Variant v = p.variant(line.variantId()).orElseThrow();
+        return new OutOfStockException.Shortage(p.id(), p.titleTh() + " (" + v.nameTh() + ")", wanted, v.stock());
     }
 }

@@ -27,7 +27,7 @@ class OrderMails {
 
     void placed(Order order) {
         String lines = order.lines().stream()
-                .map(l -> "- " + l.titleTh() + " x " + l.quantity() + " = " + Baht.format(l.lineSatang()) + " บาท")
+                .map(l -> "- " + l.title(THAI) + " x " + l.quantity() + " = " + Baht.format(l.lineSatang()) + " บาท")
                 .reduce("", (a, b) -> a + b + "\n");
         String body = lines + "ค่าส่ง / Shipping: " + Baht.format(order.shippingSatang()) + " บาท\n" + "รวม / Total: "
                 + Baht.format(order.totalSatang()) + " บาท\n";

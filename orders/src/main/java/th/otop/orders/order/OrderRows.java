@@ -60,19 +60,23 @@ class OrderRows {
                             order.payWithin() == null ? null : order.payWithin().toNanos() / 1000);
                 });
         jdbc.prepareStatement(
-                "INSERT INTO order_line (order_id, product_id, title_th, title_en, category, unit_price_satang, "
-                        + "quantity, line_satang, weight_grams) VALUES (?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO order_line (order_id, product_id, variant_id, title_th, title_en, variant_name_th, "
+                        + "variant_name_en, category, unit_price_satang, quantity, line_satang, weight_grams) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 ps -> {
                     for (OrderLine line : order.lines()) {
                         ps.setLong(1, id);
                         ps.setLong(2, line.productId().value());
-                        ps.setString(3, line.titleTh());
-                        ps.setString(4, line.titleEn());
-                        ps.setString(5, line.category().name());
-                        ps.setLong(6, line.unitPriceSatang());
-                        ps.setInt(7, line.quantity());
-                        ps.setLong(8, line.lineSatang());
-                        ps.setInt(9, line.weightGrams());
+                        ps.setObject(3, line.variantId());
+                        ps.setString(4, line.titleTh());
+                        ps.setString(5, line.titleEn());
+                        ps.setString(6, line.variantNameTh());
+                        ps.setString(7, line.variantNameEn());
+                        ps.setString(8, line.category().name());
+                        ps.setLong(9, line.unitPriceSatang());
+                        ps.setInt(10, line.quantity());
+                        ps.setLong(11, line.lineSatang());
+                        ps.setInt(12, line.weightGrams());
                         ps.addBatch();
                     }
                     return ps.executeBatch();
@@ -251,8 +255,9 @@ class OrderRows {
     private Map<Long, List<OrderLine>> linesOf(List<Order> orders) {
         String marks = String.join(",", Collections.nCopies(orders.size(), "?"));
         return jdbc.prepareStatement(
-                "SELECT order_id, product_id, title_th, title_en, category, unit_price_satang, quantity, weight_grams "
-                        + "FROM order_line WHERE order_id IN (" + marks + ") ORDER BY id",
+                "SELECT order_id, product_id, variant_id, title_th, title_en, variant_name_th, variant_name_en, "
+                        + "category, unit_price_satang, quantity, weight_grams FROM order_line WHERE order_id IN ("
+                        + marks + ") ORDER BY id",
                 ps -> {
                     for (int i = 0; i < orders.size(); i++) {
                         ps.setLong(i + 1, orders.get(i).id().value());
@@ -263,12 +268,15 @@ class OrderRows {
                             byOrder.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                                     .add(new OrderLine(
                                             new ProductId(rs.getLong(2)),
-                                            rs.getString(3),
+                                            rs.getObject(3, Long.class),
                                             rs.getString(4),
-                                            Category.valueOf(rs.getString(5)),
-                                            rs.getLong(6),
-                                            rs.getInt(7),
-                                            rs.getInt(8)));
+                                            rs.getString(5),
+                                            rs.getString(6),
+                                            rs.getString(7),
+                                            Category.valueOf(rs.getString(8)),
+                                            rs.getLong(9),
+                                            rs.getInt(10),
+                                            rs.getInt(11)));
                         }
                     }
                     return byOrder;

@@ -51,7 +51,13 @@ class OrderTransitions {
         }
         if (to == OrderStatus.CANCELLED) {
             MovementReason reason = action == OrderAction.EXPIRE ? MovementReason.EXPIRY : MovementReason.CANCELLATION;
-            order.lines().forEach(line -> stock.release(line.productId(), line.quantity(), reason, order.publicId()));
+            order.lines().forEach(line -> {
+                if (line.variantId() == null) {
+                    stock.release(line.productId(), line.quantity(), reason, order.publicId());
+                } else {
+                    stock.releaseVariant(line.productId(), line.variantId(), line.quantity(), reason, order.publicId());
+                }
+            });
         }
         if (refund > 0) {
             // the provider first: if it fails, the transaction rolls back and nothing claims money went back; the

@@ -62,7 +62,12 @@ class CartIntegrationTest implements RealServices {
         carts.add(buyer, scarf, 2);
         assertEquals(5, carts.add(buyer, scarf, 3).lines().get(0).quantity());
         assertThrows(InvalidInputException.class, () -> carts.add(buyer, scarf, 995));
-        assertEquals(7, carts.setQuantity(buyer, scarf, 7).lines().get(0).quantity());
+        assertEquals(
+                7,
+                carts.setQuantity(buyer, new LineKey(scarf, null), 7)
+                        .lines()
+                        .get(0)
+                        .quantity());
     }
 
     @Test

@@ -31,6 +31,7 @@ import th.otop.orders.Buyer;
 import th.otop.orders.TestShop;
 import th.otop.orders.cart.Cart;
 import th.otop.orders.cart.Carts;
+import th.otop.orders.cart.LineKey;
 import th.otop.orders.order.Order;
 import th.otop.orders.order.OrderStatus;
 import th.otop.orders.order.ShippingAddress;
@@ -198,7 +199,7 @@ class CheckoutIntegrationTest implements RealServices {
         assertTrue(refused.errors().get(0).messageEn().contains("does not accept cash on delivery"));
         assertEquals(10, shop.stockOf(scarf));
 
-        carts.remove(buyer, scarf);
+        carts.remove(buyer, new LineKey(scarf, null));
         Cart herbsOnly = carts.cartOf(buyer);
         assertEquals(
                 List.of(PaymentMethod.PROMPTPAY, PaymentMethod.CASH_ON_DELIVERY), options.paymentMethods(herbsOnly));

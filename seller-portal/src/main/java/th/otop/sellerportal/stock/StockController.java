@@ -1,10 +1,12 @@
 package th.otop.sellerportal.stock;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -13,11 +15,15 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.View;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import th.otop.catalog.product.Product;
 import th.otop.catalog.product.ProductId;
 import th.otop.catalog.product.ProductNotFoundException;
 import th.otop.catalog.product.Products;
+import th.otop.catalog.product.Variant;
+import th.otop.catalog.stock.StockMovement;
 import th.otop.catalog.stock.StockMovements;
 import th.otop.sellerportal.web.Shop;
 
@@ -29,11 +35,17 @@ class StockController {
     private final Products products;
     private final StockMovements movements;
     private final Shop shop;
+    private final HttpLocaleResolver locales;
     private final int lowStock;
 
     StockController(
-            Products products, StockMovements movements, Shop shop, @Value("${otop.portal.low-stock:5}") int lowStock) {
+            Products products,
+            StockMovements movements,
+            Shop shop,
+            HttpLocaleResolver locales,
+            @Value("${otop.portal.low-stock:5}") int lowStock) {
         this.products = products;
+        this.locales = locales;
         this.movements = movements;
         this.shop = shop;
         this.lowStock = lowStock;
@@ -51,11 +63,26 @@ class StockController {
 
     @Get("/{publicId}")
     @View("stock/history")
-    Map<String, Object> history(Authentication authentication, String publicId) {
+    Map<String, Object> history(Authentication authentication, String publicId, HttpRequest<?> request) {
         Product product = products.listByProducer(shop.id(authentication)).stream()
                 .filter(p -> p.publicId().equals(publicId))
                 .findFirst()
                 .orElseThrow(() -> new ProductNotFoundException(new ProductId(0)));
-        return Map.of("product", product, "history", movements.history(product.id()), "lowStock", lowStock);
+        List<StockMovement> history = movements.history(product.id()).stream()
+                .map(m -> withVariantNames(m, product, locales.resolveOrDefault(request)))
+                .toList();
+        return Map.of("product", product, "history", history, "lowStock", lowStock);
+    }
+
+    /** A movement of a variant's stock names it in its reference ("variant:12"): the producer reads its name. */
+    private static StockMovement withVariantNames(StockMovement movement, Product product, Locale locale) {
+        String reference = movement.reference();
+        if (reference == null) {
+            return movement;
+        }
+        for (Variant v : product.variants()) {
+            reference = reference.replaceAll("variant:" + v.id() + "\\b", Matcher.quoteReplacement(v.name(locale)));
+        }
+        return new StockMovement(movement.delta(), movement.reason(), reference, movement.at());
     }
 }

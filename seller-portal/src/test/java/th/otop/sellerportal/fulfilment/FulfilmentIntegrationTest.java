@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import th.otop.catalog.producer.ProducerId;
 import th.otop.catalog.product.Products;
+import th.otop.catalog.product.VariantDraft;
 import th.otop.devstack.RealServices;
 import th.otop.orders.order.Carrier;
 import th.otop.orders.order.Order;
@@ -116,6 +117,48 @@ class FulfilmentIntegrationTest implements RealServices {
         assertEquals(
                 List.of("PLACE", "CONFIRM_PAYMENT", "ACCEPT", "PACK", "SHIP", "DELIVER"),
                 orders.history(order.id()).stream().map(e -> e.action()).toList());
+    }
+
+    @Test
+    void theChosenSizeIsOnTheOrdersListTheOrderAndThePackingSlip() {
+        Buyers buyers = new Buyers(context);
+        PortalSession shop = PortalSession.newProducer(client, "sizes@example.com", "ร้านเสื้อผ้าฝ้าย");
+        ProducerId producer = buyers.producerOf("sizes@example.com");
+        buyers.verify(producer);
+        String listing = shop.newListing("เสื้อผ้าฝ้ายย้อมคราม", "390", "5");
+        var shirt = buyers.publish(producer, listing);
+        long large = products.addVariant(producer, shirt.id(), new VariantDraft("ไซซ์ L", "Size L", 42_000, 3, null));
+        Order order = buyers.order(listing, large, 2, PaymentMethod.PROMPTPAY, Buyers.inChiangMai());
+        String path = "/orders/" + order.publicId();
+
+        assertTrue(PortalSession.body(shop.get("/orders")).contains("เสื้อผ้าฝ้ายย้อมคราม (ไซซ์ L) × 2"));
+        String detail = PortalSession.body(shop.get(path));
+        assertTrue(detail.contains("เสื้อผ้าฝ้ายย้อมคราม (ไซซ์ L)"), detail);
+        assertTrue(detail.contains("฿840.00"), "two at the size's own 420 baht");
+        assertTrue(PortalSession.body(shop.get(path + "/slip")).contains("เสื้อผ้าฝ้ายย้อมคราม (ไซซ์ L)"));
+        assertEquals(
+                1,
+                products.find(shirt.id())
+                        .orElseThrow()
+                        .variant(large)
+                        .orElseThrow()
+                        .stock());
+
+        assertEquals(
+                303,
+                shop.post(path + "/cancel", Map.of("reason", "ผ้าหมด / out of cloth"))
+                        .getStatus()
+                        .getCode());
+        assertEquals(
+                3,
+                products.find(shirt.id())
+                        .orElseThrow()
+                        .variant(large)
+                        .orElseThrow()
+                        .stock(),
+                "the size's units are back");
+        String history = PortalSession.body(shop.get("/stock/" + listing));
+        assertTrue(history.contains(order.publicId() + " ไซซ์ L"), "the stock history names the size: " + history);
     }
 
     @Test

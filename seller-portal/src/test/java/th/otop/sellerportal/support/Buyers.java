@@ -1,6 +1,7 @@
 package th.otop.sellerportal.support;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,6 +14,7 @@ import th.otop.catalog.product.Products;
 import th.otop.orders.Buyer;
 import th.otop.orders.cart.Cart;
 import th.otop.orders.cart.Carts;
+import th.otop.orders.cart.LineKey;
 import th.otop.orders.checkout.Checkouts;
 import th.otop.orders.checkout.PlaceOrder;
 import th.otop.orders.order.Order;
@@ -65,10 +67,20 @@ public final class Buyers {
 
     /** A new guest buyer orders {@code quantity} of the published listing and answers the producer's order. */
     public Order order(String productPublicId, int quantity, PaymentMethod method, ShippingAddress address) {
+        return order(productPublicId, null, quantity, method, address);
+    }
+
+    /** Like {@link #order(String, int, PaymentMethod, ShippingAddress)}, of one variant (size, colour) when not null. */
+    public Order order(
+            String productPublicId,
+            @Nullable Long variantId,
+            int quantity,
+            PaymentMethod method,
+            ShippingAddress address) {
         Product product = products.findPublished(productPublicId).orElseThrow();
         Buyer buyer = Buyer.guest("portal-buyer-" + COUNT.incrementAndGet() + "-"
                 + UUID.randomUUID().toString().substring(0, 8));
-        Cart cart = carts.add(buyer, product.id(), quantity);
+        Cart cart = carts.add(buyer, new LineKey(product.id(), variantId), quantity);
         var checkout = checkouts.place(
                 new PlaceOrder(buyer, cart.id(), UUID.randomUUID().toString(), "buyer@example.org", address, method));
         List<Order> placed = orders.ofCheckout(checkout.id().value());

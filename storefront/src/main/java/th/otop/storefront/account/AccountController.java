@@ -18,6 +18,7 @@ import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import th.otop.catalog.account.Account;
 import th.otop.catalog.account.Accounts;
@@ -77,8 +78,13 @@ class AccountController {
                         "displayName", account.displayName(),
                         "marketingConsent", account.marketingConsent()));
         List<Map<String, Object>> lines = cart.lines().stream()
-                .map(l ->
-                        Map.<String, Object>of("product", l.publicId(), "title", l.titleTh(), "quantity", l.quantity()))
+                .map(l -> Map.<String, Object>of(
+                        "product",
+                        l.publicId(),
+                        "title",
+                        l.title(Locale.forLanguageTag("th")),
+                        "quantity",
+                        l.quantity()))
                 .toList();
         data.put("cart", lines);
         return HttpResponse.ok(data)

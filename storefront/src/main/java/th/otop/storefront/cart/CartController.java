@@ -29,17 +29,21 @@ import th.otop.catalog.validation.InvalidInputException;
 import th.otop.orders.Buyer;
 import th.otop.orders.cart.Cart;
 import th.otop.orders.cart.Carts;
+import th.otop.orders.cart.LineKey;
 import th.otop.orders.cart.Quantity;
 import th.otop.storefront.product.ProductPages;
 
 /**
  * The cart: add from a product page, change quantities, remove lines. Quantities are checked on the server (1 to
- * {@link Quantity#MAX}); a bad one shows the form again with a message, and nothing changes.
+ * {@link Quantity#MAX}); a bad one shows the form again with a message, and nothing changes. A line is a product or,
+ * for a product with options, the option posted as {@code variant}; prices never come from the form.
  */
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Produces(MediaType.TEXT_HTML)
 @Controller("/cart")
 class CartController {
+    private static final long NO_SUCH_VARIANT = -1;
+
     private final Carts carts;
     private final Products products;
     private final Shopper shopper;
@@ -82,10 +86,10 @@ class CartController {
         }
         Buyer buyer = shopper.of(request);
         try {
-            carts.add(buyer, product.get().id(), quantity(form.get("quantity")));
+            carts.add(buyer, line(product.get(), form), quantity(form.get("quantity")));
         } catch (InvalidInputException e) {
             return productPages
-                    .render(product.get(), request, locale, form.get("quantity"), e.errors())
+                    .render(product.get(), request, locale, form.get("quantity"), form.get("variant"), e.errors())
                     .map(page -> (HttpResponse<?>)
                             HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(page))
                     .orElseGet(HttpResponse::notFound);
@@ -103,7 +107,7 @@ class CartController {
             return HttpResponse.seeOther(URI.create("/cart"));
         }
         try {
-            carts.setQuantity(buyer.get(), product.get().id(), quantity(form.get("quantity")));
+            carts.setQuantity(buyer.get(), line(product.get(), form), quantity(form.get("quantity")));
         } catch (InvalidInputException e) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(view(carts.cartOf(buyer.get()), locale, e.errors()));
@@ -117,7 +121,7 @@ class CartController {
         Optional<Buyer> buyer = shopper.existing(request);
         Optional<Product> product = products.findPublished(form.getOrDefault("product", ""));
         if (buyer.isPresent() && product.isPresent()) {
-            carts.remove(buyer.get(), product.get().id());
+            carts.remove(buyer.get(), line(product.get(), form));
         }
         return HttpResponse.seeOther(URI.create("/cart"));
     }
@@ -127,6 +131,19 @@ class CartController {
         model.put("cart", cart == null ? null : pages.of(cart, locale));
         model.put("errors", errors.stream().map(e -> e.message(locale)).toList());
         return new ModelAndView<>("cart/show", model);
+    }
+
+    /** The line a form names: an id that is not a number names no variant of any product, so it is refused. */
+    private static LineKey line(Product product, Map<String, String> form) {
+        String typed = form.getOrDefault("variant", "").strip();
+        if (typed.isEmpty()) {
+            return new LineKey(product.id(), null);
+        }
+        try {
+            return new LineKey(product.id(), Long.parseLong(typed));
+        } catch (NumberFormatException e) {
+            return new LineKey(product.id(), NO_SUCH_VARIANT);
+        }
     }
 
     /** A typed quantity: anything that is not a whole number in range gets the same clear message. */

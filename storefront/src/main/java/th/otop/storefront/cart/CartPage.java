@@ -31,15 +31,27 @@ public record CartPage(long cartId, List<Parcel> parcels, long itemsSatang, long
 
     public record Parcel(String producerName, String producerUrl, List<Line> lines, long shippingSatang) {}
 
+    /**
+     * @param variantId the option's id for the line's forms; empty for a product without options
+     * @param variantMissing the product has had options added since, so the buyer must remove the line and choose one
+     */
     public record Line(
             String publicId,
+            String variantId,
             String title,
             String url,
             long unitPriceSatang,
             int quantity,
             long lineSatang,
             int stock,
-            boolean available) {}
+            boolean available,
+            boolean variantMissing) {
+
+        /** Unique among the cart's lines, for the ids of its form fields. */
+        public String fieldId() {
+            return variantId.isEmpty() ? publicId : publicId + "-" + variantId;
+        }
+    }
 
     static CartPage of(
             Cart cart, Map<ProducerId, Producer> producers, Map<ProducerId, Long> shippingFees, Locale locale) {
@@ -51,13 +63,15 @@ public record CartPage(long cartId, List<Parcel> parcels, long itemsSatang, long
                 String canonical = l.titleEn() != null && !l.titleEn().isBlank() ? l.titleEn() : l.titleTh();
                 rows.add(new Line(
                         l.publicId(),
+                        l.variantId() == null ? "" : l.variantId().toString(),
                         l.title(locale),
                         ProductLinks.product(l.publicId(), canonical),
                         l.unitPriceSatang(),
                         l.quantity(),
                         l.lineSatang(),
                         l.stock(),
-                        l.available()));
+                        l.available(),
+                        l.variantMissing()));
             }
             parcels.add(new Parcel(
                     producer == null ? "" : producer.name(locale),

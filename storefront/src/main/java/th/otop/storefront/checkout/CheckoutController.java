@@ -37,6 +37,7 @@ import th.otop.orders.Buyer;
 import th.otop.orders.cart.Cart;
 import th.otop.orders.cart.CartLine;
 import th.otop.orders.cart.Carts;
+import th.otop.orders.cart.LineKey;
 import th.otop.orders.checkout.Checkout;
 import th.otop.orders.checkout.CheckoutOptions;
 import th.otop.orders.checkout.CheckoutPayments;
@@ -384,7 +385,7 @@ class CheckoutController {
     private void putBack(Buyer buyer, List<Order> cancelled) {
         cancelled.stream().flatMap(o -> o.lines().stream()).forEach(line -> {
             try {
-                carts.add(buyer, line.productId(), line.quantity());
+                carts.add(buyer, new LineKey(line.productId(), line.variantId()), line.quantity());
             } catch (InvalidInputException notOnSaleAnyMore) {
                 // the cart page shows what could be restored; a sold-out product simply stays out
             }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import th.otop.catalog.producer.Producer;
 import th.otop.orders.order.Carrier;
 import th.otop.orders.order.Order;
-import th.otop.orders.order.OrderLine;
 import th.otop.orders.order.OrderStatus;
 
 /** One producer's order as the buyer follows it: status, lines, totals and the courier's tracking link. */
@@ -48,14 +47,13 @@ public record OrderView(
     }
 
     static OrderView of(Order order, @Nullable Producer producer, Locale locale) {
-        boolean english = "en".equals(locale.getLanguage());
         return new OrderView(
                 order.publicId(),
                 producer == null ? "" : producer.name(locale),
                 order.status().label(locale),
                 order.status().name(),
                 order.lines().stream()
-                        .map(l -> new Line(l.productId().value(), title(l, english), l.quantity(), l.lineSatang()))
+                        .map(l -> new Line(l.productId().value(), l.title(locale), l.quantity(), l.lineSatang()))
                         .toList(),
                 order.itemsSatang(),
                 order.shippingSatang(),
@@ -65,10 +63,6 @@ public record OrderView(
                 trackingUrl(order.carrier(), order.trackingNumber()),
                 order.expiresAt(),
                 order.createdAt());
-    }
-
-    private static String title(OrderLine line, boolean english) {
-        return english && line.titleEn() != null && !line.titleEn().isBlank() ? line.titleEn() : line.titleTh();
     }
 
     /** The courier's own tracking page for the parcel, for the couriers that have one. */

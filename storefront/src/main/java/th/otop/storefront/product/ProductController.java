@@ -53,7 +53,7 @@ class ProductController {
             return HttpResponse.permanentRedirect(
                     URI.create(ProductLinks.product(product.publicId(), ProductPage.canonicalTitle(product))));
         }
-        return pages.render(product, request, locales.resolveOrDefault(request), null, List.of())
+        return pages.render(product, request, locales.resolveOrDefault(request), null, null, List.of())
                 .<HttpResponse<?>>map(HttpResponse::ok)
                 .orElseGet(HttpResponse::notFound);
     }

@@ -10,6 +10,7 @@ import th.otop.catalog.geography.Province;
 import th.otop.catalog.image.PhotoSize;
 import th.otop.catalog.producer.Producer;
 import th.otop.catalog.product.Product;
+import th.otop.catalog.product.Variant;
 
 /** The product page in the reader's language: the product, its photos, and who made it where. */
 public record ProductPage(
@@ -33,16 +34,30 @@ public record ProductPage(
     /** At or below this many units left the page says how many remain. */
     public static final int FEW_LEFT = 5;
 
+    /** A product with options is in stock while any option is: its own stock is not sold then. */
     public boolean inStock() {
-        return stock > 0;
+        return options.isEmpty() ? stock > 0 : options.stream().anyMatch(Option::inStock);
     }
 
     public boolean fewLeft() {
-        return stock > 0 && stock <= FEW_LEFT;
+        return options.isEmpty() && stock > 0 && stock <= FEW_LEFT;
     }
 
-    /** A size or colour the producer offers, with its own price and stock. */
-    public record Option(String name, long priceSatang, boolean inStock) {}
+    /** A product with options is sold only as one of them, so its price is the lowest option's, shown "from". */
+    public boolean priceFrom() {
+        return !options.isEmpty();
+    }
+
+    /** A size or colour the producer offers, with its own price and stock; the picker posts its id. */
+    public record Option(long id, String name, long priceSatang, int stock) {
+        public boolean inStock() {
+            return stock > 0;
+        }
+
+        public boolean fewLeft() {
+            return stock > 0 && stock <= FEW_LEFT;
+        }
+    }
 
     public record Photo(String page, String zoom, String thumbnail, String alt, int width, int height) {}
 
@@ -129,14 +144,17 @@ public record ProductPage(
                 "/search?cat=" + product.category().name().toLowerCase(Locale.ROOT),
                 product.grading().stars(),
                 product.grading().year(),
-                product.priceSatang(),
+                product.variants().stream()
+                        .mapToLong(Variant::priceSatang)
+                        .min()
+                        .orElse(product.priceSatang()),
                 english ? product.unitEn() : product.unitTh(),
                 product.stock(),
                 product.processingDays(),
                 product.weightGrams(),
                 photos,
                 product.variants().stream()
-                        .map(v -> new Option(v.name(locale), v.priceSatang(), v.stock() > 0))
+                        .map(v -> new Option(v.id(), v.name(locale), v.priceSatang(), v.stock()))
                         .toList(),
                 new ProducerCard(
                         producer.name(locale),

@@ -29,12 +29,14 @@ import th.otop.storefront.site.SiteAddress;
 
 /**
  * Renders the product page: for the product's own address, and again with the buyer's input and messages when adding
- * it to the cart was refused.
+ * it to the cart was refused: messages about the option next to the option picker, the others next to the quantity.
  */
 @Singleton
 public class ProductPages {
     private static final int RELATED = 4;
     private static final int MAX_REVIEWS = 20;
+    /** The field of the cart's messages about the chosen option (size, colour). */
+    private static final String VARIANT_FIELD = "variant";
 
     private final Producers producers;
     private final Community community;
@@ -74,6 +76,7 @@ public class ProductPages {
             HttpRequest<?> request,
             Locale locale,
             @Nullable String typedQuantity,
+            @Nullable String chosenVariant,
             List<FieldError> errors) {
         Optional<Producer> producer = visibleProducer(product);
         if (producer.isEmpty()) {
@@ -108,7 +111,19 @@ public class ProductPages {
         model.put("favourites", favourites.of(request, shown));
         model.put("back", page.url());
         model.put("quantity", typedQuantity == null ? "1" : typedQuantity);
-        model.put("errors", errors.stream().map(e -> e.message(locale)).toList());
+        model.put("chosenVariant", chosenVariant == null ? "" : chosenVariant);
+        model.put(
+                "variantErrors",
+                errors.stream()
+                        .filter(e -> VARIANT_FIELD.equals(e.field()))
+                        .map(e -> e.message(locale))
+                        .toList());
+        model.put(
+                "errors",
+                errors.stream()
+                        .filter(e -> !VARIANT_FIELD.equals(e.field()))
+                        .map(e -> e.message(locale))
+                        .toList());
         RatingSummary rating = reviews.summaryOfProduct(product.id());
         model.put("rating", rating);
         model.put(

@@ -125,8 +125,8 @@ class BrowseIntegrationTest implements RealServices {
 
         String page = thai(canonical);
         assertTrue(page.contains("<h1>ผ้าไหมทอมือจากสุรินทร์</h1>"), page);
-        assertTrue(page.contains("1,250 บาท"));
-        assertTrue(page.contains("เหลือเพียง 3 ผืน"), "few left");
+        assertTrue(page.contains("เริ่มต้น 1,300 บาท"), "sold only in its colours, from the cheapest one");
+        assertTrue(page.contains("เหลือเพียง 2 ผืน"), "few left of the red one");
         assertTrue(page.contains("ผลิตตามสั่ง จัดส่งภายใน 7 วัน"), "processing time");
         assertTrue(page.contains("คัดสรรปี 2567"), "the grading year in the Buddhist era");
         assertTrue(page.contains("บ้านท่าสว่าง"), "the village");
@@ -134,7 +134,7 @@ class BrowseIntegrationTest implements RealServices {
         assertTrue(page.contains("กองทุนหมู่บ้านท่าสว่าง"), "the fund link");
         assertTrue(page.contains("<script type=\"application/ld+json\">"), "JSON-LD");
         assertTrue(page.contains("\"@type\":\"Product\""));
-        assertTrue(page.contains("\"price\":\"1250.00\""), page);
+        assertTrue(page.contains("\"price\":\"1300.00\""), page);
         assertTrue(page.contains("\"priceCurrency\":\"THB\""));
         assertTrue(page.contains("<meta property=\"og:title\" content=\"ผ้าไหมทอมือจากสุรินทร์\">"), "Open Graph");
         assertTrue(page.contains("<link rel=\"canonical\" href=\"http://"), "absolute canonical");
@@ -151,10 +151,10 @@ class BrowseIntegrationTest implements RealServices {
 
         String english = english(canonical);
         assertTrue(english.contains("<h1>Hand-woven silk from Surin</h1>"));
-        assertTrue(english.contains("฿1,250.00"));
+        assertTrue(english.contains("From ฿1,300.00"));
         assertTrue(english.contains("graded 2024"));
-        assertTrue(english.contains("Lac red: ฿1,300.00"), "the options with their own prices");
-        assertTrue(english.contains("Indigo: ฿1,350.00 (out of stock)"));
+        assertTrue(english.contains("Lac red") && english.contains("฿1,300.00"), "the options with their own prices");
+        assertTrue(english.contains("Indigo") && english.contains("฿1,350.00") && english.contains("Out of stock"));
     }
 
     @Test

@@ -78,7 +78,7 @@ class ShopperJourneyIntegrationTest implements RealServices {
             browser.find(".results .card-link").click();
             browser.waitForUrl("/p/" + catalogue.silk() + "/hand-woven-silk-from-surin");
             assertEquals("ผ้าไหมทอมือจากสุรินทร์", browser.text("h1"));
-            assertEquals("1,250 บาท", browser.text(".buy-box .price"));
+            assertEquals("เริ่มต้น 1,300 บาท", browser.text(".buy-box .price"), "the lowest price of its colours");
             assertTrue(browser.text(".producer-card").contains("บ้านท่าสว่าง"));
             assertEquals(
                     1L,
@@ -123,7 +123,15 @@ class ShopperJourneyIntegrationTest implements RealServices {
         try (Browser browser = Browser.open(base(), "th-TH,th")) {
             browser.go("/p/" + catalogue.silk());
             browser.find(".add-to-cart button").click();
-            browser.waitForUrl("/cart");
+            assertTrue(browser.text("#variant-error").contains("เลือกตัวเลือก"), "a colour must be chosen first");
+            assertTrue(
+                    browser.find("#variant-" + catalogue.silkIndigo()).getAttribute("disabled") != null,
+                    "a sold-out colour cannot be chosen");
+            browser.assertAccessible();
+            browser.find("label[for='variant-" + catalogue.silkRed() + "']").click();
+            browser.find(".add-to-cart button").click();
+            browser.waitUntil(d -> d.getCurrentUrl().matches(".*/cart\\?added=.*"));
+            assertTrue(browser.text(".line-title").contains("(สีแดงครั่ง)"), "the cart names the colour");
             browser.go("/p/" + catalogue.chilli());
             WebElement quantity = browser.find("#quantity");
             quantity.clear();

@@ -54,7 +54,7 @@ class CheckoutIntegrationTest implements RealServices {
         catalogue = mother.catalogue();
     }
 
-    private static String field(String html, String name) {
+    static String field(String html, String name) {
         Matcher m = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
         assertTrue(m.find(), name + " in " + html);
         return m.group(1);
@@ -65,7 +65,7 @@ class CheckoutIntegrationTest implements RealServices {
         return Buyer.guest(signed.substring(0, signed.indexOf('.')));
     }
 
-    private static Map<String, String> address(String cartId, String key, String method) {
+    static Map<String, String> address(String cartId, String key, String method) {
         Map<String, String> order = new LinkedHashMap<>();
         order.put("cartId", cartId);
         order.put("idempotencyKey", key);
@@ -84,7 +84,8 @@ class CheckoutIntegrationTest implements RealServices {
     @Test
     void twoShopsProductsBecomeTwoOrdersPaidByPromptPay() {
         ShopperSession shopper = new ShopperSession(client);
-        HttpResponse<String> added = shopper.post("/cart/add", Map.of("product", catalogue.silk(), "quantity", "1"));
+        HttpResponse<String> added = shopper.post(
+                "/cart/add", Map.of("product", catalogue.silk(), "variant", catalogue.silkRed(), "quantity", "1"));
         assertEquals(HttpStatus.SEE_OTHER, added.getStatus(), body(added));
         assertTrue(added.getCookie("cart").orElseThrow().isHttpOnly(), "scripts cannot read the cart token");
         shopper.post("/cart/add", Map.of("product", catalogue.chilli(), "quantity", "2"));
@@ -95,7 +96,8 @@ class CheckoutIntegrationTest implements RealServices {
         assertTrue(cart.contains("160 บาท"), "2 x 80 baht");
 
         // bad quantities: a clear message on the product page, the typed value kept, the cart unchanged
-        HttpResponse<String> zero = shopper.post("/cart/add", Map.of("product", catalogue.silk(), "quantity", "0"));
+        HttpResponse<String> zero = shopper.post(
+                "/cart/add", Map.of("product", catalogue.silk(), "variant", catalogue.silkRed(), "quantity", "0"));
         assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, zero.getStatus());
         assertTrue(body(zero).contains("id=\"quantity-error\""), body(zero));
         assertTrue(body(zero).contains("value=\"0\""), "the typed quantity is kept");
@@ -199,8 +201,12 @@ class CheckoutIntegrationTest implements RealServices {
 
     /** Puts one product in a fresh guest cart and places it; answers the session and the checkout id. */
     private Map.Entry<ShopperSession, String> placed(String productPublicId, String method) {
+        return placed(Map.of("product", productPublicId, "quantity", "1"), method);
+    }
+
+    private Map.Entry<ShopperSession, String> placed(Map<String, String> line, String method) {
         ShopperSession shopper = new ShopperSession(client);
-        shopper.post("/cart/add", Map.of("product", productPublicId, "quantity", "1"));
+        shopper.post("/cart/add", line);
         String form = shopper.page("/checkout");
         HttpResponse<String> placed =
                 shopper.post("/checkout", address(field(form, "cartId"), field(form, "idempotencyKey"), method));
@@ -294,7 +300,8 @@ class CheckoutIntegrationTest implements RealServices {
 
     @Test
     void aDeliveredOrderShowsItsTrackingLinkAndItsBuyerReviewsTheProduct() {
-        var placed = placed(catalogue.silk(), "PROMPTPAY");
+        var placed = placed(
+                Map.of("product", catalogue.silk(), "variant", catalogue.silkRed(), "quantity", "1"), "PROMPTPAY");
         ShopperSession shopper = placed.getKey();
         String checkout = placed.getValue();
         var order = checkouts.forBuyer(buyer(shopper), checkout).orders().get(0);
