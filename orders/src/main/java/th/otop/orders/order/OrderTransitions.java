@@ -1,8 +1,10 @@
 package th.otop.orders.order;
 
 import jakarta.inject.Singleton;
+import java.util.Comparator;
 import th.otop.catalog.stock.MovementReason;
 import th.otop.catalog.stock.Stock;
+import th.otop.orders.cart.LineKey;
 import th.otop.orders.ledger.Ledger;
 import th.otop.orders.ledger.Sale;
 import th.otop.orders.payment.PaymentGateways;
@@ -51,13 +53,18 @@ class OrderTransitions {
         }
         if (to == OrderStatus.CANCELLED) {
             MovementReason reason = action == OrderAction.EXPIRE ? MovementReason.EXPIRY : MovementReason.CANCELLATION;
-            order.lines().forEach(line -> {
-                if (line.variantId() == null) {
-                    stock.release(line.productId(), line.quantity(), reason, order.publicId());
-                } else {
-                    stock.releaseVariant(line.productId(), line.variantId(), line.quantity(), reason, order.publicId());
-                }
-            });
+            // in the checkout's lock order, so a release never deadlocks with a checkout of the same products
+            order.lines().stream()
+                    .sorted(Comparator.comparing(
+                            line -> new LineKey(line.productId(), line.variantId()), LineKey.LOCK_ORDER))
+                    .forEach(line -> {
+                        if (line.variantId() == null) {
+                            stock.release(line.productId(), line.quantity(), reason, order.publicId());
+                        } else {
+                            stock.releaseVariant(
+                                    line.productId(), line.variantId(), line.quantity(), reason, order.publicId());
+                        }
+                    });
         }
         if (refund > 0) {
             // the provider first: if it fails, the transaction rolls back and nothing claims money went back; the

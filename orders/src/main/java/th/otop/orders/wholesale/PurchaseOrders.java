@@ -208,8 +208,12 @@ public class PurchaseOrders {
                         "Only an unpaid purchase order can be cancelled")
                 .throwIfInvalid();
         rows.cancel(po.id());
-        po.supplierOrders().forEach(so -> so.lines()
-                .forEach(l -> stock.release(l.productId(), l.quantity(), MovementReason.CANCELLATION, po.publicId())));
+        // by product id, the order in which placing locks stock, so a release never deadlocks with an order being
+        // placed
+        po.supplierOrders().stream()
+                .flatMap(so -> so.lines().stream())
+                .sorted(Comparator.comparingLong(l -> l.productId().value()))
+                .forEach(l -> stock.release(l.productId(), l.quantity(), MovementReason.CANCELLATION, po.publicId()));
         return rows.find(po.id()).orElseThrow();
     }
 
