@@ -140,6 +140,28 @@ public class Products {
                 .notBlank(reason, "reason", "เหตุผลที่ซ่อนสินค้า", "The reason for hiding")
                 .throwIfInvalid();
         setStatus(id, ProductStatus.HIDDEN, reason, "1=1");
+        jdbc.prepareStatement("UPDATE product SET hide_count=hide_count+1 WHERE id=?", ps -> {
+            ps.setLong(1, id.value());
+            return ps.executeUpdate();
+        });
+    }
+
+    /**
+     * An officer lifts a hide (an upheld appeal): the listing is published again when its shop is verified, else it
+     * goes back to draft.
+     */
+    @Transactional
+    public void restore(ProductId id) {
+        ProductStatus next = jdbc.prepareStatement(
+                "SELECT pr.verification FROM product p JOIN producer pr ON pr.id=p.producer_id WHERE p.id=?", ps -> {
+                    ps.setLong(1, id.value());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() && "VERIFIED".equals(rs.getString(1))
+                                ? ProductStatus.PUBLISHED
+                                : ProductStatus.DRAFT;
+                    }
+                });
+        setStatus(id, next, null, "status='HIDDEN'");
     }
 
     @Transactional

@@ -8,14 +8,17 @@ import java.util.Map;
 import th.otop.catalog.product.Product;
 import th.otop.catalog.product.ProductId;
 import th.otop.catalog.stock.Stock;
+import th.otop.orders.notification.LowStockMails;
 
 /** Reserves every line of a checkout in the caller's transaction, or throws so that it rolls back all of them. */
 @Singleton
 class StockReservation {
     private final Stock stock;
+    private final LowStockMails lowStock;
 
-    StockReservation(Stock stock) {
+    StockReservation(Stock stock, LowStockMails lowStock) {
         this.stock = stock;
+        this.lowStock = lowStock;
     }
 
     /**
@@ -37,5 +40,6 @@ class StockReservation {
         if (!shortages.isEmpty()) {
             throw new OutOfStockException(shortages);
         }
+        quantities.forEach(lowStock::afterSale);
     }
 }
