@@ -64,16 +64,16 @@ public class ListingAppeals {
         new Checks()
                 .require(
                         product.status() == ProductStatus.HIDDEN,
-                        "body",
+                        "appeal",
                         "สินค้านี้ไม่ได้ถูกซ่อน จึงไม่ต้องอุทธรณ์",
                         "This listing is not hidden, so there is nothing to appeal")
-                .notBlank(text, "body", "เหตุผลในการอุทธรณ์", "The reason for your appeal")
-                .maxLength(text, MAX_BODY, "body", "เหตุผลในการอุทธรณ์", "The reason for your appeal")
+                .notBlank(text, "appeal", "เหตุผลในการอุทธรณ์", "The reason for your appeal")
+                .maxLength(text, MAX_BODY, "appeal", "เหตุผลในการอุทธรณ์", "The reason for your appeal")
                 .throwIfInvalid();
         new Checks()
                 .require(
                         current(producer, productId).isEmpty(),
-                        "body",
+                        "appeal",
                         "คุณอุทธรณ์การซ่อนครั้งนี้ไปแล้ว อุทธรณ์ได้ครั้งเดียวต่อการซ่อนหนึ่งครั้ง",
                         "You have already appealed this hide; one appeal per hide")
                 .throwIfInvalid();
