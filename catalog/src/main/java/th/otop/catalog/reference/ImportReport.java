@@ -8,6 +8,16 @@ public record ImportReport(ReferenceKind kind, boolean preview, List<LineOutcome
         return lines.stream().filter(l -> l.change() == change).count();
     }
 
+    /** Added, updated, removed, unchanged and refused lines, in that order, for the summary line. */
+    public List<Long> counts() {
+        return List.of(
+                count(LineOutcome.Change.ADDED),
+                count(LineOutcome.Change.UPDATED),
+                count(LineOutcome.Change.REMOVED),
+                count(LineOutcome.Change.UNCHANGED),
+                count(LineOutcome.Change.REFUSED));
+    }
+
     public List<LineOutcome> refused() {
         return lines.stream().filter(LineOutcome::refused).toList();
     }

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -25,10 +26,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import th.otop.catalog.account.Role;
 import th.otop.catalog.geography.Geography;
 import th.otop.catalog.reference.CategoryLabels;
 import th.otop.catalog.reference.ImportReport;
+import th.otop.catalog.reference.LineOutcome;
 import th.otop.catalog.reference.ReferenceImport;
 import th.otop.catalog.reference.ReferenceKind;
 import th.otop.catalog.validation.FieldError;
@@ -84,9 +87,22 @@ class ReferenceController {
             Authentication authentication,
             @Part("kind") String kind,
             @Nullable @Part("file") CompletedFileUpload file,
-            @Nullable @Part("csv") String csv,
             @Nullable @Part("preview") String preview)
             throws IOException {
+        String text = file == null ? "" : new String(file.getBytes(), StandardCharsets.UTF_8);
+        return run(request, authentication, kind, text, preview != null);
+    }
+
+    /** "Apply" on a preview: the previewed file comes back as a form field. */
+    @Post("/import")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> applyPreviewed(
+            HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+        return run(request, authentication, Forms.value(form, "kind"), form.getOrDefault("csv", ""), false);
+    }
+
+    private HttpResponse<?> run(
+            HttpRequest<?> request, Authentication authentication, String kind, String text, boolean preview) {
         Locale locale = locales.resolveOrDefault(request);
         Map<String, Object> model = model(authentication);
         model.put("chosenKind", kind);
@@ -96,33 +112,28 @@ class ReferenceController {
         } catch (IllegalArgumentException e) {
             return invalid(model, "kind", "กรุณาเลือกชนิดข้อมูล", "Choose what the file holds", locale);
         }
-        String text = file != null && file.getSize() > 0
-                ? new String(file.getBytes(), StandardCharsets.UTF_8)
-                : csv == null ? "" : csv;
         if (text.isBlank()) {
             return invalid(model, "file", "กรุณาเลือกไฟล์ CSV", "Choose a CSV file", locale);
         }
         try {
-            boolean previewOnly = preview != null;
             ImportReport report = imports.run(
                     Officer.id(authentication),
                     isAdmin(authentication),
                     referenceKind,
                     ReferenceCsv.read(referenceKind, text),
-                    previewOnly);
+                    preview);
             model.put("report", report);
             model.put(
                     "messages",
-                    report.lines().stream()
-                            .filter(l -> l.refused())
-                            .collect(java.util.stream.Collectors.toMap(
-                                    l -> l.line(),
+                    report.refused().stream()
+                            .collect(Collectors.toMap(
+                                    LineOutcome::line,
                                     l -> String.join(
                                             "; ",
                                             l.errors().stream()
                                                     .map(e -> e.field() + ": " + e.message(locale))
                                                     .toList()))));
-            if (previewOnly) {
+            if (preview) {
                 model.put("csv", text);
             }
             boolean refused = !report.refused().isEmpty();

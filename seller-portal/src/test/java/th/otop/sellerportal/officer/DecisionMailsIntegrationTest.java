@@ -68,16 +68,21 @@ class DecisionMailsIntegrationTest implements RealServices {
         Buyers buyers = new Buyers(context);
         PortalSession shop = PortalSession.newProducer(client, "mails-shop@example.com", "กลุ่มจักสานแจ้งเตือน");
         ProducerId producer = buyers.producerOf("mails-shop@example.com");
-        transactions.executeWrite(status -> jdbc.prepareStatement(
-                "UPDATE producer SET email='basketry@example.org' WHERE id=?", ps -> {
+        transactions.executeWrite(
+                status -> jdbc.prepareStatement("UPDATE producer SET email='basketry@example.org' WHERE id=?", ps -> {
                     ps.setLong(1, producer.value());
                     return ps.executeUpdate();
                 }));
         PortalSession officer = OfficerSessions.signedIn(client, accounts, Role.OFFICER, "mails-officer@example.com");
         String page = "/officer/producers/" + publicId("producer", producer.value());
 
-        assertEquals(303, officer.post(page + "/verify", Map.of("note", "เอกสารครบ")).getStatus().getCode());
-        assertEquals(List.of("ร้านของคุณได้รับการยืนยันแล้ว / Your shop is verified"), subjects("basketry@example.org"));
+        assertEquals(
+                303,
+                officer.post(page + "/verify", Map.of("note", "เอกสารครบ"))
+                        .getStatus()
+                        .getCode());
+        assertEquals(
+                List.of("ร้านของคุณได้รับการยืนยันแล้ว / Your shop is verified"), subjects("basketry@example.org"));
         assertTrue(PortalSession.body(shop.get("/notifications")).contains("ร้านของคุณได้รับการยืนยันแล้ว"));
 
         officer.post(page + "/suspend", Map.of("note", "ขายสินค้าที่ไม่ใช่ OTOP"));
@@ -88,10 +93,10 @@ class DecisionMailsIntegrationTest implements RealServices {
 
         String listing = shop.newListing("ตะกร้าสานไม้ไผ่", "350", "7");
         buyers.publish(producer, listing);
-        buyers.order(listing, 1, PaymentMethod.CASH_ON_DELIVERY);
+        buyers.order(listing, 1, PaymentMethod.PROMPTPAY);
         assertTrue(subjects("basketry@example.org").stream().noneMatch(s -> s.startsWith("สินค้าใกล้หมด")), "6 left");
-        buyers.order(listing, 2, PaymentMethod.CASH_ON_DELIVERY);
-        buyers.order(listing, 1, PaymentMethod.CASH_ON_DELIVERY);
+        buyers.order(listing, 2, PaymentMethod.PROMPTPAY);
+        buyers.order(listing, 1, PaymentMethod.PROMPTPAY);
         assertEquals(
                 1,
                 subjects("basketry@example.org").stream()
@@ -109,7 +114,8 @@ class DecisionMailsIntegrationTest implements RealServices {
                 ComplaintCategory.SERVICE,
                 "ร้านไม่ตอบข้อความเลย",
                 null));
-        assertTrue(subjects("basketry@example.org").contains("ข้อร้องเรียนใหม่ " + complaint + " / New complaint " + complaint));
+        assertTrue(subjects("basketry@example.org")
+                .contains("ข้อร้องเรียนใหม่ " + complaint + " / New complaint " + complaint));
         assertTrue(bodies("basketry@example.org").contains("ร้านไม่ตอบข้อความเลย"));
     }
 
@@ -119,7 +125,8 @@ class DecisionMailsIntegrationTest implements RealServices {
                 new SignUp("sukjai-member@example.org", OfficerSessions.PASSWORD, "ผู้จัดการร้าน", Role.OUTLET, false));
         Outlet outlet = outlets.signUp(
                 member.id(),
-                new OutletApplication("ร้านค้าประชารัฐสุขใจบ้านโนน", null, 32, "หมู่ 3 ตำบลนอกเมือง", "กองทุนหมู่บ้านโนน", null));
+                new OutletApplication(
+                        "ร้านค้าประชารัฐสุขใจบ้านโนน", null, 32, "หมู่ 3 ตำบลนอกเมือง", "กองทุนหมู่บ้านโนน", null));
         PortalSession officer = OfficerSessions.signedIn(client, accounts, Role.OFFICER, "mails-officer2@example.com");
 
         assertEquals(
@@ -128,14 +135,15 @@ class DecisionMailsIntegrationTest implements RealServices {
                         .getStatus()
                         .getCode());
         assertEquals(
-                List.of("ร้านค้าประชารัฐสุขใจของคุณได้รับการยืนยันแล้ว สั่งซื้อแบบขายส่งได้ / Your Sukjai Shop outlet is verified"),
+                List.of(
+                        "ร้านค้าประชารัฐสุขใจของคุณได้รับการยืนยันแล้ว สั่งซื้อแบบขายส่งได้ / Your Sukjai Shop outlet is verified"),
                 subjects("sukjai-member@example.org"));
         assertTrue(bodies("sukjai-member@example.org").contains("ตรวจเยี่ยมแล้ว"));
     }
 
     private String publicId(String table, long id) {
-        return transactions.executeRead(status -> jdbc.prepareStatement(
-                "SELECT public_id FROM " + table + " WHERE id=?", ps -> {
+        return transactions.executeRead(
+                status -> jdbc.prepareStatement("SELECT public_id FROM " + table + " WHERE id=?", ps -> {
                     ps.setLong(1, id);
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();

@@ -59,7 +59,8 @@ import th.otop.sellerportal.web.Formats;
 /**
  * The reports page and its CSV files against orders placed here, to the satang: a paid PromptPay order from a
  * sammachip-linked weavers' group in Surin (a 5-star silk and two group D soaps), an accepted cash-on-delivery
- * order from a chili paste group in Chiang Mai, and orders that are not sales (unpaid, cancelled).
+ * order from a chili paste group in Chiang Mai, and orders that are not sales (unpaid, cancelled); beside them a
+ * Sukjai Shop outlet's wholesale supplier orders, two counted and two not.
  */
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.server.port", value = "-1")
@@ -189,8 +190,7 @@ class OfficerReportsIntegrationTest implements RealServices {
         assertEquals("2", all.get("orders/channel:outlet"));
         assertEquals("0.6914", all.get("share/channel:outlet"));
         assertEquals(
-                "3000.00",
-                csv("/officer/reports/sales.csv?region=NORTHEAST").get("gmv_baht/channel:outlet"));
+                "3000.00", csv("/officer/reports/sales.csv?region=NORTHEAST").get("gmv_baht/channel:outlet"));
         assertEquals("450.50", csv("/officer/reports/sales.csv?province=50").get("gmv_baht/channel:outlet"));
 
         assertEquals(
@@ -264,7 +264,8 @@ class OfficerReportsIntegrationTest implements RealServices {
      * (chili makers) count; cancelled and unpaid ones do not.
      */
     private void outletOrders(ProducerId weavers, ProducerId chiliMakers) {
-        long buyer = accounts.register(new SignUp("reports-outlet@example.com", OfficerSessions.PASSWORD, "ร้านค้า", Role.OUTLET, false))
+        long buyer = accounts.register(new SignUp(
+                        "reports-outlet@example.com", OfficerSessions.PASSWORD, "ร้านค้า", Role.OUTLET, false))
                 .id();
         transactions.executeWrite(status -> {
             jdbc.prepareStatement(

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import th.otop.catalog.account.Accounts;
@@ -70,7 +71,8 @@ class ReferenceDataIntegrationTest implements RealServices {
     @Test
     void aPreviewChangesNothingAndAnImportAppliesTheGoodLinesOnly() {
         officer = OfficerSessions.signedIn(client, accounts, Role.OFFICER, "reference-officer@example.com");
-        String file = "id,province_id,name_th\n9699,96,อำเภอทดสอบนำเข้า\n9698,5,อำเภอผิดจังหวัด\n9697,99,อำเภอไม่มีจังหวัด\n";
+        String file =
+                "id,province_id,name_th\n9699,96,อำเภอทดสอบนำเข้า\n9698,5,อำเภอผิดจังหวัด\n9697,99,อำเภอไม่มีจังหวัด\n";
 
         HttpResponse<String> preview = send(officer, "DISTRICTS", file, true);
         assertEquals(422, preview.getStatus().getCode());
@@ -83,7 +85,10 @@ class ReferenceDataIntegrationTest implements RealServices {
         assertEquals(0, count("SELECT COUNT(*) FROM district WHERE id=9699"), "a preview writes nothing");
         assertEquals(0, count("SELECT COUNT(*) FROM audit_log WHERE subject='reference:districts'"));
 
-        assertEquals(422, send(officer, "DISTRICTS", file, false).getStatus().getCode());
+        HttpResponse<String> applied =
+                officer.post("/officer/reference/import", Map.of("kind", "DISTRICTS", "csv", file));
+        assertEquals(422, applied.getStatus().getCode(), "applying the preview still reports the refused lines");
+        assertTrue(PortalSession.body(applied).contains("เพิ่ม 1 แก้ไข 0 ลบ 0 ไม่เปลี่ยน 0 ไม่รับ 2 แถว"));
         assertEquals(1, count("SELECT COUNT(*) FROM district WHERE id=9699"));
         assertEquals(0, count("SELECT COUNT(*) FROM district WHERE id IN (9698, 9697)"));
         assertEquals(
@@ -108,7 +113,8 @@ class ReferenceDataIntegrationTest implements RealServices {
                 "0812345678",
                 false));
 
-        HttpResponse<String> renamed = send(officer, "DISTRICTS", "id,province_id,name_th\n9699,96,อำเภอเปลี่ยนชื่อ\n", false);
+        HttpResponse<String> renamed =
+                send(officer, "DISTRICTS", "id,province_id,name_th\n9699,96,อำเภอเปลี่ยนชื่อ\n", false);
         assertEquals(200, renamed.getStatus().getCode(), PortalSession.body(renamed));
         assertTrue(geography.districts(96).stream().anyMatch(d -> d.nameTh().equals("อำเภอเปลี่ยนชื่อ")));
         assertEquals("อำเภอเปลี่ยนชื่อ", producers.find(local).orElseThrow().district(), "renames follow producers");
@@ -119,25 +125,28 @@ class ReferenceDataIntegrationTest implements RealServices {
         assertEquals(1, count("SELECT COUNT(*) FROM subdistrict WHERE id=969901"));
 
         PortalSession admin = OfficerSessions.signedIn(client, accounts, Role.ADMIN, "reference-admin@example.com");
-        assertTrue(PortalSession.body(send(admin, "POSTCODES", "subdistrict_id,postcode,action\n969901,96000,remove\n", false))
+        assertTrue(PortalSession.body(
+                        send(admin, "POSTCODES", "subdistrict_id,postcode,action\n969901,96000,remove\n", false))
                 .contains("รหัสไปรษณีย์เดียวของตำบลนี้"));
-        String province =
-                PortalSession.body(send(admin, "PROVINCES", "id,name_th,name_en,region,action\n32,สุรินทร์,Surin,NORTHEAST,remove\n", false));
+        String province = PortalSession.body(send(
+                admin, "PROVINCES", "id,name_th,name_en,region,action\n32,สุรินทร์,Surin,NORTHEAST,remove\n", false));
         assertTrue(province.contains("ลบไม่ได้"), province);
         assertTrue(geography.province(32).isPresent(), "a province in use stays");
         assertEquals(1, count("SELECT COUNT(*) FROM district WHERE id=9699"));
 
-        assertTrue(PortalSession.body(send(admin, "SUBDISTRICTS", removal, false)).contains("ยังมีผู้ผลิตใช้พื้นที่นี้"));
-        assertTrue(PortalSession.body(
-                        send(admin, "DISTRICTS", "id,province_id,name_th,action\n9699,96,x,remove\n", false))
-                .contains("ยังมีผู้ผลิตใช้พื้นที่นี้"));
+        assertTrue(
+                PortalSession.body(send(admin, "SUBDISTRICTS", removal, false)).contains("ยังมีผู้ผลิตใช้พื้นที่นี้"));
+        assertTrue(
+                PortalSession.body(send(admin, "DISTRICTS", "id,province_id,name_th,action\n9699,96,x,remove\n", false))
+                        .contains("ยังมีผู้ผลิตใช้พื้นที่นี้"));
         assertEquals(1, count("SELECT COUNT(*) FROM subdistrict WHERE id=969901"), "a refused line writes nothing");
-        transactions.executeWrite(status -> jdbc.prepareStatement(
-                "UPDATE producer SET district=NULL, subdistrict=NULL WHERE id=?", ps -> {
+        transactions.executeWrite(status ->
+                jdbc.prepareStatement("UPDATE producer SET district=NULL, subdistrict=NULL WHERE id=?", ps -> {
                     ps.setLong(1, local.value());
                     return ps.executeUpdate();
                 }));
-        assertEquals(200, send(admin, "SUBDISTRICTS", removal, false).getStatus().getCode());
+        assertEquals(
+                200, send(admin, "SUBDISTRICTS", removal, false).getStatus().getCode());
         assertEquals(
                 200,
                 send(admin, "DISTRICTS", "id,province_id,name_th,action\n9699,96,อำเภอเปลี่ยนชื่อ,remove\n", false)
@@ -166,6 +175,11 @@ class ReferenceDataIntegrationTest implements RealServices {
         String form = PortalSession.body(shop.get("/listings/new"));
         assertTrue(form.contains(">อาหารและของว่าง<"), "the new name on the listing form");
         assertFalse(form.contains("value=\"BEVERAGE\""), "a hidden category is not offered for new listings");
+        HttpResponse<String> refused = shop.post(
+                "/listings",
+                Map.of("titleTh", "น้ำตาลสด", "category", "BEVERAGE", "price", "40", "stock", "5", "unitTh", "ขวด"));
+        assertEquals(422, refused.getStatus().getCode());
+        assertTrue(PortalSession.body(refused).contains("หมวดหมู่นี้ปิดรับสินค้าใหม่แล้ว"), "nor accepted");
 
         HttpResponse<String> badHeader = send(officer, "CATEGORIES", "code,name\nFOOD,x\n", false);
         assertEquals(422, badHeader.getStatus().getCode());
