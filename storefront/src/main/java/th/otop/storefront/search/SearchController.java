@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import th.otop.catalog.geography.Geography;
+import th.otop.catalog.reference.CategoryLabels;
 import th.otop.catalog.search.ProductSearch;
 import th.otop.catalog.search.SearchResults;
 
@@ -31,12 +32,19 @@ class SearchController {
 
     private final ProductSearch search;
     private final Geography geography;
+    private final CategoryLabels categoryLabels;
     private final MessageSource messages;
     private final HttpLocaleResolver locales;
 
-    SearchController(ProductSearch search, Geography geography, MessageSource messages, HttpLocaleResolver locales) {
+    SearchController(
+            ProductSearch search,
+            Geography geography,
+            CategoryLabels categoryLabels,
+            MessageSource messages,
+            HttpLocaleResolver locales) {
         this.search = search;
         this.geography = geography;
+        this.categoryLabels = categoryLabels;
         this.messages = messages;
         this.locales = locales;
     }
@@ -54,7 +62,8 @@ class SearchController {
             related = search.search(params.withoutFilters().toQuery().withPage(1, 1))
                     .facets();
         }
-        return Map.of("search", SearchPage.of(params, results, related, geography, messages, locale));
+        return Map.of(
+                "search", SearchPage.of(params, results, related, categoryLabels.all(), geography, messages, locale));
     }
 
     /** Titles for the search box's suggestions, as a JSON array of strings. */
