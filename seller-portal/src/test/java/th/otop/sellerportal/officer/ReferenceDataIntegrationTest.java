@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -188,6 +189,27 @@ class ReferenceDataIntegrationTest implements RealServices {
                 403,
                 send(shop, "CATEGORIES", CATEGORIES, false).getStatus().getCode(),
                 "producers cannot import reference data");
+    }
+
+    @Test
+    void theNewOfficerPagesHaveTheirTextsInThaiAndEnglish() {
+        PortalSession reader = OfficerSessions.signedIn(client, accounts, Role.OFFICER, "reference-reader@example.com");
+        for (String language : List.of("th", "en")) {
+            reader.setCookie("lang", language);
+            for (String path :
+                    List.of("/officer/reference", "/officer/reference?province=96&district=9601", "/officer/appeals")) {
+                HttpResponse<String> response = reader.get(path);
+                String body = PortalSession.body(response);
+                assertEquals(200, response.getStatus().getCode(), language + " " + path);
+                assertFalse(body.contains("??"), language + " " + path + " has a missing text:\n" + body);
+                assertFalse(body.contains(" style="), language + " " + path);
+                assertFalse(body.contains("<script>"), language + " " + path);
+            }
+        }
+        assertTrue(PortalSession.body(reader.get("/officer/reference?province=96&district=9601"))
+                .contains("96000"));
+        assertEquals(
+                404, reader.get("/officer/reference?province=5").getStatus().getCode());
     }
 
     private static HttpResponse<String> send(PortalSession session, String kind, String csv, boolean preview) {
