@@ -35,6 +35,7 @@ import th.otop.orders.checkout.OutOfStockException;
 import th.otop.orders.ledger.FundContributions;
 import th.otop.orders.ledger.FundShare;
 import th.otop.orders.ledger.PlatformFees;
+import th.otop.orders.notification.LowStockMails;
 import th.otop.orders.order.Carrier;
 
 /**
@@ -61,6 +62,7 @@ public class PurchaseOrders {
     private final FundContributions contributions;
     private final CreditLines credit;
     private final WholesaleLedger ledger;
+    private final LowStockMails lowStock;
     private final TransactionOperations<Connection> transactions;
 
     PurchaseOrders(
@@ -74,6 +76,7 @@ public class PurchaseOrders {
             FundContributions contributions,
             CreditLines credit,
             WholesaleLedger ledger,
+            LowStockMails lowStock,
             TransactionOperations<Connection> transactions) {
         this.rows = rows;
         this.outlets = outlets;
@@ -85,6 +88,7 @@ public class PurchaseOrders {
         this.contributions = contributions;
         this.credit = credit;
         this.ledger = ledger;
+        this.lowStock = lowStock;
         this.transactions = transactions;
     }
 
@@ -412,6 +416,9 @@ public class PurchaseOrders {
         if (!shortages.isEmpty()) {
             throw new OutOfStockException(shortages);
         }
+        req.lines().stream()
+                .collect(java.util.stream.Collectors.toMap(l -> l.productId(), l -> l.quantity(), Integer::sum))
+                .forEach(lowStock::afterSale);
     }
 
     private static void validate(PurchaseRequest request) {
