@@ -42,6 +42,7 @@ public class Products {
     @Transactional
     public ProductId create(ProducerId producer, ProductDraft draft) {
         draft.validate();
+        checkCategoryOpen(draft.category(), null);
         ProductId id = new ProductId(GeneratedKeys.insert(
                 jdbc,
                 "INSERT INTO product (public_id, producer_id, title_th, title_en, description_th, description_en, "
@@ -63,6 +64,7 @@ public class Products {
     public void update(ProducerId producer, ProductId id, ProductDraft draft) {
         draft.validate();
         Product before = findOwned(producer, id);
+        checkCategoryOpen(draft.category(), before.category());
         int updated = jdbc.prepareStatement(
                 "UPDATE product SET title_th=?, title_en=?, description_th=?, description_en=?, category=?, "
                         + "star_rating=?, star_year=?, price_satang=?, stock=?, unit_th=?, unit_en=?, weight_grams=?, "
@@ -141,6 +143,28 @@ public class Products {
                 .notBlank(reason, "reason", "เหตุผลที่ซ่อนสินค้า", "The reason for hiding")
                 .throwIfInvalid();
         setStatus(id, ProductStatus.HIDDEN, reason, "1=1");
+        jdbc.prepareStatement("UPDATE product SET hide_count=hide_count+1 WHERE id=?", ps -> {
+            ps.setLong(1, id.value());
+            return ps.executeUpdate();
+        });
+    }
+
+    /**
+     * An officer lifts a hide (an upheld appeal): the listing is published again when its shop is verified, else it
+     * goes back to draft.
+     */
+    @Transactional
+    public void restore(ProductId id) {
+        ProductStatus next = jdbc.prepareStatement(
+                "SELECT pr.verification FROM product p JOIN producer pr ON pr.id=p.producer_id WHERE p.id=?", ps -> {
+                    ps.setLong(1, id.value());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() && "VERIFIED".equals(rs.getString(1))
+                                ? ProductStatus.PUBLISHED
+                                : ProductStatus.DRAFT;
+                    }
+                });
+        setStatus(id, next, null, "status='HIDDEN'");
     }
 
     @Transactional
@@ -310,6 +334,26 @@ public class Products {
         Map<ProductId, Product> byId = new java.util.LinkedHashMap<>();
         found.forEach(p -> byId.put(p.id(), p));
         return byId;
+    }
+
+    /** Officers may close a category to new listings; a listing already in it keeps it. */
+    private void checkCategoryOpen(Category category, Category current) {
+        if (category == current) {
+            return;
+        }
+        boolean open = jdbc.prepareStatement("SELECT visible FROM category_label WHERE code=?", ps -> {
+            ps.setString(1, category.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                return !rs.next() || rs.getBoolean(1);
+            }
+        });
+        new Checks()
+                .require(
+                        open,
+                        "category",
+                        "หมวดหมู่นี้ปิดรับสินค้าใหม่แล้ว กรุณาเลือกหมวดอื่น",
+                        "This category takes no new listings; choose another")
+                .throwIfInvalid();
     }
 
     private void setStatus(ProductId id, ProductStatus status, String reason, String scope) {

@@ -9,14 +9,17 @@ import th.otop.catalog.product.ProductId;
 import th.otop.catalog.product.Variant;
 import th.otop.catalog.stock.Stock;
 import th.otop.orders.cart.LineKey;
+import th.otop.orders.notification.LowStockMails;
 
 /** Reserves every line of a checkout in the caller's transaction, or throws so that it rolls back all of them. */
 @Singleton
 class StockReservation {
     private final Stock stock;
+    private final LowStockMails lowStock;
 
-    StockReservation(Stock stock) {
+    StockReservation(Stock stock, LowStockMails lowStock) {
         this.stock = stock;
+        this.lowStock = lowStock;
     }
 
     /**
@@ -43,6 +46,7 @@ class StockReservation {
         if (!shortages.isEmpty()) {
             throw new OutOfStockException(shortages);
         }
+        quantities.forEach((line, sold) -> lowStock.afterSale(line.productId(), line.variantId(), sold));
     }
 
     private static OutOfStockException.Shortage shortage(Product p, LineKey line, int wanted) {

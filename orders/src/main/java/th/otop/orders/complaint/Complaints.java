@@ -14,8 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import th.otop.catalog.GeneratedKeys;
 import th.otop.catalog.PublicIds;
+import th.otop.catalog.producer.Producer;
 import th.otop.catalog.producer.ProducerId;
+import th.otop.catalog.producer.Producers;
 import th.otop.catalog.validation.Checks;
+import th.otop.orders.notification.Notifications;
 
 @Singleton
 public class Complaints {
@@ -25,16 +28,22 @@ public class Complaints {
                     + "c.satisfaction, c.created_at";
 
     private final JdbcOperations jdbc;
+    private final Notifications notifications;
+    private final Producers producers;
     private final Clock clock;
     private final int firstReplyDays;
     private final int resolutionDays;
 
     Complaints(
             JdbcOperations jdbc,
+            Notifications notifications,
+            Producers producers,
             Clock clock,
             @Value("${otop.complaints.first-reply-working-days:2}") int firstReplyDays,
             @Value("${otop.complaints.resolution-working-days:15}") int resolutionDays) {
         this.jdbc = jdbc;
+        this.notifications = notifications;
+        this.producers = producers;
         this.clock = clock;
         this.firstReplyDays = firstReplyDays;
         this.resolutionDays = resolutionDays;
@@ -88,6 +97,14 @@ public class Complaints {
                     ps.setTimestamp(12, Timestamp.from(now));
                 });
         addMessage(id, opener, body, photoKey);
+        if (producer != null) {
+            notifications.enqueue(
+                    producers.find(producer).map(Producer::email).orElse(null),
+                    "ข้อร้องเรียนใหม่ " + publicId + " / New complaint " + publicId,
+                    "มีข้อร้องเรียนถึงร้านของคุณ กรุณาตอบภายใน " + firstReplyDays + " วันทำการ\n"
+                            + "A customer complained to your shop; please reply within " + firstReplyDays
+                            + " working days.\n\n" + body + "\n");
+        }
         return publicId;
     }
 

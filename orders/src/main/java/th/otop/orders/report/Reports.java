@@ -20,6 +20,9 @@ import th.otop.orders.complaint.ComplaintCategory;
 public class Reports {
     private static final String SOLD =
             "o.status IN ('PAID', 'ACCEPTED', 'PACKED', 'SHIPPED', 'DELIVERED', 'COMPLETED')";
+    /** Outlets' supplier orders count once paid or on credit (confirmed) and not cancelled. */
+    private static final String OUTLET_SOLD = "o.status IN ('CONFIRMED', 'SHIPPED', 'RECEIVED')";
+
     private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
     private final JdbcOperations jdbc;
@@ -65,7 +68,18 @@ public class Reports {
                         return rs.getLong(1);
                     }
                 });
-        return new SalesReport(orders, totals[0], byCategory, byStars, totals[1]);
+        long[] outlet = jdbc.prepareStatement(
+                "SELECT COUNT(*), COALESCE(SUM(o.items_satang), 0) FROM supplier_order o "
+                        + "JOIN producer pr ON pr.id = o.producer_id JOIN province pv ON pv.id = pr.province_id WHERE "
+                        + OUTLET_SOLD + " AND " + where(filter),
+                ps -> {
+                    bind(ps, filter);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return new long[] {rs.getLong(1), rs.getLong(2)};
+                    }
+                });
+        return new SalesReport(orders, totals[0], byCategory, byStars, totals[1], outlet[0], outlet[1]);
     }
 
     /** Impressions are counted per day for the whole marketplace, so region filters apply to sales only. */

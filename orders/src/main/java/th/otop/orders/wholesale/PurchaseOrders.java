@@ -38,6 +38,7 @@ import th.otop.orders.complaint.Party;
 import th.otop.orders.ledger.FundContributions;
 import th.otop.orders.ledger.FundShare;
 import th.otop.orders.ledger.PlatformFees;
+import th.otop.orders.notification.LowStockMails;
 import th.otop.orders.order.Carrier;
 import th.otop.orders.payment.PaymentGateways;
 import th.otop.orders.payment.PaymentInstructions;
@@ -70,6 +71,7 @@ public class PurchaseOrders {
     private final WholesaleLedger ledger;
     private final PaymentGateways gateways;
     private final Complaints complaints;
+    private final LowStockMails lowStock;
     private final TransactionOperations<Connection> transactions;
 
     PurchaseOrders(
@@ -85,6 +87,7 @@ public class PurchaseOrders {
             WholesaleLedger ledger,
             PaymentGateways gateways,
             Complaints complaints,
+            LowStockMails lowStock,
             TransactionOperations<Connection> transactions) {
         this.rows = rows;
         this.outlets = outlets;
@@ -98,6 +101,7 @@ public class PurchaseOrders {
         this.ledger = ledger;
         this.gateways = gateways;
         this.complaints = complaints;
+        this.lowStock = lowStock;
         this.transactions = transactions;
     }
 
@@ -489,6 +493,9 @@ public class PurchaseOrders {
         if (!shortages.isEmpty()) {
             throw new OutOfStockException(shortages);
         }
+        req.lines().stream()
+                .collect(java.util.stream.Collectors.toMap(l -> l.productId(), l -> l.quantity(), Integer::sum))
+                .forEach(lowStock::afterSale);
     }
 
     private static void validate(PurchaseRequest request) {

@@ -22,16 +22,13 @@ import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import java.io.IOException;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import th.otop.catalog.image.PhotoRejectedException;
 import th.otop.catalog.image.ProductPhotos;
 import th.otop.catalog.image.StoredPhoto;
-import th.otop.catalog.producer.Producer;
 import th.otop.catalog.producer.ProducerId;
-import th.otop.catalog.product.Category;
 import th.otop.catalog.product.Product;
 import th.otop.catalog.product.ProductId;
 import th.otop.catalog.product.Products;
@@ -222,15 +219,7 @@ class ListingsController {
     }
 
     private Map<String, Object> editModel(Authentication authentication, Product product, Map<String, ?> form) {
-        Producer producer = shop.of(authentication).orElseThrow();
-        Map<String, Object> model = new HashMap<>();
-        model.put("producer", producer);
-        if (product != null) {
-            model.put("product", product);
-        }
-        model.put("form", form);
-        model.put("categories", Category.values());
-        return model;
+        return listings.editModel(shop.of(authentication).orElseThrow(), product, form);
     }
 
     private Locale locale(HttpRequest<?> request) {

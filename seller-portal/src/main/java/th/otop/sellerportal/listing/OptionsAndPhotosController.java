@@ -26,7 +26,6 @@ import java.util.OptionalLong;
 import th.otop.catalog.image.PhotoSize;
 import th.otop.catalog.image.PhotoStorage;
 import th.otop.catalog.producer.ProducerId;
-import th.otop.catalog.product.Category;
 import th.otop.catalog.product.Product;
 import th.otop.catalog.product.ProductId;
 import th.otop.catalog.product.ProductNotFoundException;
@@ -214,12 +213,9 @@ class OptionsAndPhotosController {
             Product product,
             Map<String, String> typed,
             InvalidInputException e) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("producer", shop.of(authentication).orElseThrow());
-        model.put("product", product);
-        model.put("form", ListingForm.of(product));
+        Map<String, Object> model = new HashMap<>(
+                listings.editModel(shop.of(authentication).orElseThrow(), product, ListingForm.of(product)));
         model.put("variantForm", typed);
-        model.put("categories", Category.values());
         return Forms.invalid("listing/edit", model, e.errors(), locales.resolveOrDefault(request));
     }
 

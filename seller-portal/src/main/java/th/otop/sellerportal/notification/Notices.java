@@ -7,26 +7,40 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import th.otop.catalog.appeal.Appeal;
+import th.otop.catalog.appeal.AppealStatus;
+import th.otop.catalog.appeal.ListingAppeals;
 import th.otop.catalog.producer.Producer;
 import th.otop.catalog.producer.Verification;
 import th.otop.sellerportal.web.Formats;
 
 /**
  * Derives the producer's notifications from the data: orders waiting for the shop (paid, or to be paid to it
- * directly), published listings and options at or below the low-stock level, and the verification result.
+ * directly), published listings and options at or below the low-stock level, the verification result, and officers'
+ * decisions on the shop's listing appeals.
  */
 @Singleton
 class Notices {
     static final String NEW_ORDER = "(o.status='PAID' OR (o.status='PENDING_PAYMENT' AND o.payment_method<>'STRIPE'))";
     private static final int MAX_ORDERS = 50;
 
+    private static final int MAX_APPEALS = 20;
+    private static final java.util.Set<String> ONLY_WHILE_NEW =
+            java.util.Set.of("pending", "verified", "appealRestored", "appealUpheld");
+
     private final JdbcOperations jdbc;
     private final Formats formats;
+    private final ListingAppeals appeals;
     private final int lowStock;
 
-    Notices(JdbcOperations jdbc, Formats formats, @Value("${otop.portal.low-stock:5}") int lowStock) {
+    Notices(
+            JdbcOperations jdbc,
+            Formats formats,
+            ListingAppeals appeals,
+            @Value("${otop.portal.low-stock:5}") int lowStock) {
         this.jdbc = jdbc;
         this.formats = formats;
+        this.appeals = appeals;
         this.lowStock = lowStock;
     }
 
@@ -35,6 +49,15 @@ class Notices {
     List<Notice> of(Producer producer, Seen seen) {
         List<Notice> notices = new ArrayList<>();
         verification(producer, seen, notices);
+        for (Appeal appeal : appeals.decidedFor(producer.id(), MAX_APPEALS)) {
+            notices.add(new Notice(
+                    appeal.status() == AppealStatus.RESTORED ? "appealRestored" : "appealUpheld",
+                    appeal.productTitle(),
+                    appeal.reply(),
+                    "/listings/" + appeal.productPublicId() + "#appeal",
+                    appeal.decidedAt(),
+                    appeal.decidedAt().isAfter(seen.at())));
+        }
         jdbc.prepareStatement(
                 "SELECT o.public_id, o.created_at, o.total_satang FROM orders o WHERE o.producer_id=? AND " + NEW_ORDER
                         + " ORDER BY o.id DESC LIMIT " + MAX_ORDERS,
@@ -83,11 +106,11 @@ class Notices {
         return notices;
     }
 
-    /** What the badge counts: new orders waiting, low stock, and a verification result not seen yet. */
+    /** What the badge counts: new orders waiting, low stock, and a verification or appeal decision not seen yet. */
     @Transactional
     long count(Producer producer, Seen seen) {
         return of(producer, seen).stream()
-                .filter(n -> !"pending".equals(n.kind()) && !"verified".equals(n.kind()) || n.fresh())
+                .filter(n -> n.fresh() || !ONLY_WHILE_NEW.contains(n.kind()))
                 .count();
     }
 

@@ -19,12 +19,12 @@ import io.micronaut.views.View;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
-import th.otop.catalog.audit.OutletVerification;
 import th.otop.catalog.geography.Geography;
 import th.otop.catalog.outlet.Outlet;
 import th.otop.catalog.outlet.OutletStatus;
 import th.otop.catalog.outlet.Outlets;
 import th.otop.catalog.validation.InvalidInputException;
+import th.otop.orders.notification.OfficerDecisions;
 import th.otop.sellerportal.web.Forms;
 import th.otop.webkit.security.Roles;
 
@@ -35,14 +35,13 @@ import th.otop.webkit.security.Roles;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class OutletsController {
     private final Outlets outlets;
-    private final OutletVerification verification;
+    private final OfficerDecisions decisions;
     private final Geography geography;
     private final HttpLocaleResolver locales;
 
-    OutletsController(
-            Outlets outlets, OutletVerification verification, Geography geography, HttpLocaleResolver locales) {
+    OutletsController(Outlets outlets, OfficerDecisions decisions, Geography geography, HttpLocaleResolver locales) {
         this.outlets = outlets;
-        this.verification = verification;
+        this.decisions = decisions;
         this.geography = geography;
         this.locales = locales;
     }
@@ -81,7 +80,8 @@ class OutletsController {
             Map<String, String> form) {
         Outlet outlet = outlets.findByPublicId(publicId).orElseThrow(Officer::notFound);
         try {
-            verification.decide(Officer.id(authentication), outlet.id(), decision, Forms.blankToNull(form.get("note")));
+            decisions.decideOutlet(
+                    Officer.id(authentication), outlet.id(), decision, Forms.blankToNull(form.get("note")));
             return HttpResponse.seeOther(URI.create("/officer/outlets"));
         } catch (InvalidInputException e) {
             Map<String, Object> model = model();

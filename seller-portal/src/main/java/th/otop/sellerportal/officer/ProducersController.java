@@ -35,6 +35,7 @@ import th.otop.catalog.product.Product;
 import th.otop.catalog.product.Products;
 import th.otop.catalog.validation.FieldError;
 import th.otop.catalog.validation.InvalidInputException;
+import th.otop.orders.notification.OfficerDecisions;
 import th.otop.sellerportal.web.Forms;
 import th.otop.webkit.security.Roles;
 
@@ -52,6 +53,7 @@ class ProducersController {
     private final Community community;
     private final Geography geography;
     private final OfficerActions actions;
+    private final OfficerDecisions decisions;
     private final HttpLocaleResolver locales;
 
     ProducersController(
@@ -60,12 +62,14 @@ class ProducersController {
             Community community,
             Geography geography,
             OfficerActions actions,
+            OfficerDecisions decisions,
             HttpLocaleResolver locales) {
         this.producers = producers;
         this.products = products;
         this.community = community;
         this.geography = geography;
         this.actions = actions;
+        this.decisions = decisions;
         this.locales = locales;
     }
 
@@ -178,7 +182,7 @@ class ProducersController {
         Producer found = find(producer);
         try {
             checkLength(note, "note");
-            actions.decideVerification(Officer.id(authentication), found.id(), decision, note);
+            decisions.decideProducer(Officer.id(authentication), found.id(), decision, note);
             return back(found, "verification");
         } catch (InvalidInputException e) {
             return invalid(

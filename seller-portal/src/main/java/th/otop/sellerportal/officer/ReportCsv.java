@@ -32,6 +32,15 @@ final class ReportCsv {
         return write(csv -> {
             csv.printRecord("orders", "all", "", sales.orders());
             csv.printRecord("gmv_baht", "all", "", baht(sales.gmvSatang()));
+            csv.printRecord("orders", "channel:outlet", "", sales.outletOrders());
+            csv.printRecord("gmv_baht", "channel:consumer", "", baht(sales.gmvSatang()));
+            csv.printRecord("gmv_baht", "channel:outlet", "", baht(sales.outletSatang()));
+            csv.printRecord("gmv_baht", "channel:all", "", baht(sales.allChannelsSatang()));
+            csv.printRecord(
+                    "share",
+                    "channel:outlet",
+                    "",
+                    fraction(ReportsController.share(sales.outletSatang(), sales.allChannelsSatang())));
             for (Category category : Category.values()) {
                 csv.printRecord(
                         "gmv_baht",

@@ -38,7 +38,7 @@ import th.otop.webkit.security.Roles;
 
 /**
  * The officers' reports for a period, region and province: sales by category and star grade (group D
- * included) with the sammachip share, fair exposure (exposure share against sales share), complaint handling
+ * included) with the sammachip share, consumer sales against Sukjai Shop outlets' wholesale orders, fair exposure (exposure share against sales share), complaint handling
  * and satisfaction by segment. Charts are inline SVG drawn on the server; each report downloads as CSV.
  */
 @Controller("/officer/reports")
@@ -175,6 +175,9 @@ class ReportsController {
         model.put("sales", sales);
         model.put("sammachipShare", percent(share(sales.sammachipSatang(), sales.gmvSatang())));
         model.put("groupDShare", percent(share(sales.groupDSatang(), sales.gmvSatang())));
+        model.put("consumerShare", percent(share(sales.gmvSatang(), sales.allChannelsSatang())));
+        model.put("outletShare", percent(share(sales.outletSatang(), sales.allChannelsSatang())));
+        model.put("byChannel", byChannel(sales, locale));
         model.put("byCategory", byCategory(sales, locale));
         model.put("byStars", byStars(sales, locale));
         model.put("exposure", exposure);
@@ -184,6 +187,18 @@ class ReportsController {
         model.put("satisfaction", satisfaction);
         model.put("satisfactionChart", satisfactionChart(satisfaction, locale));
         return model;
+    }
+
+    private BarChart byChannel(SalesReport sales, Locale locale) {
+        return BarChart.titled(text("officer.reports.byChannel", locale))
+                .series(text("officer.reports.consumers", locale), text("officer.reports.outlets", locale))
+                .bar(text("officer.reports.consumers", locale), sales.gmvSatang(), formats.baht(sales.gmvSatang()), 0)
+                .bar(
+                        text("officer.reports.outlets", locale),
+                        sales.outletSatang(),
+                        formats.baht(sales.outletSatang()),
+                        1)
+                .build();
     }
 
     private BarChart byCategory(SalesReport sales, Locale locale) {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import th.otop.catalog.account.Accounts;
 import th.otop.catalog.account.Role;
+import th.otop.catalog.account.SignUp;
 import th.otop.catalog.community.Community;
 import th.otop.catalog.community.SammachipProgramme;
 import th.otop.catalog.producer.ProducerId;
@@ -58,7 +59,8 @@ import th.otop.sellerportal.web.Formats;
 /**
  * The reports page and its CSV files against orders placed here, to the satang: a paid PromptPay order from a
  * sammachip-linked weavers' group in Surin (a 5-star silk and two group D soaps), an accepted cash-on-delivery
- * order from a chili paste group in Chiang Mai, and orders that are not sales (unpaid, cancelled).
+ * order from a chili paste group in Chiang Mai, and orders that are not sales (unpaid, cancelled); beside them a
+ * Sukjai Shop outlet's wholesale supplier orders, two counted and two not.
  */
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.server.port", value = "-1")
@@ -128,6 +130,8 @@ class OfficerReportsIntegrationTest implements RealServices {
         Checkout cancelled = buy(Map.of(chili, 1), PaymentMethod.CASH_ON_DELIVERY);
         orders.cancelByProducer(chiliMakers, cancelled.orders().get(0).id(), "หมดสต็อก");
 
+        outletOrders(weavers, chiliMakers);
+
         String first = surveys.invite("consumer:1", Segment.CONSUMER, "order:1", false);
         surveys.answer("consumer:1", first, 4, null);
         String again = surveys.invite("consumer:2", Segment.CONSUMER, "order:2", true);
@@ -157,6 +161,9 @@ class OfficerReportsIntegrationTest implements RealServices {
         assertTrue(page.contains("id=\"sales-orders\">2<"), "paid and accepted orders only");
         assertTrue(page.contains("฿340.00 (22.1%)"), "group D: 2 × 50 + 3 × 80 baht of 1,540");
         assertTrue(page.contains("฿1,300.00 (84.4%)"), "sammachip-linked weavers");
+        assertTrue(page.contains("id=\"sales-consumer\">฿1,540.00 (30.9%)<"), page);
+        assertTrue(page.contains("id=\"sales-outlet\">฿3,450.50 (69.1%)"), "confirmed and received supplier orders");
+        assertTrue(page.contains("id=\"sales-all-channels\">฿4,990.50<"));
         assertTrue(page.contains("<svg"), "server-drawn charts");
         assertFalse(page.contains("<script"), "no scripts");
         assertFalse(page.contains("style="), "no style attributes (CSP)");
@@ -177,6 +184,14 @@ class OfficerReportsIntegrationTest implements RealServices {
         assertEquals("340.00", all.get("gmv_baht/stars:0"));
         assertEquals("340.00", all.get("gmv_baht/group_d"));
         assertEquals("1300.00", all.get("gmv_baht/sammachip"));
+        assertEquals("1540.00", all.get("gmv_baht/channel:consumer"));
+        assertEquals("3450.50", all.get("gmv_baht/channel:outlet"));
+        assertEquals("4990.50", all.get("gmv_baht/channel:all"));
+        assertEquals("2", all.get("orders/channel:outlet"));
+        assertEquals("0.6914", all.get("share/channel:outlet"));
+        assertEquals(
+                "3000.00", csv("/officer/reports/sales.csv?region=NORTHEAST").get("gmv_baht/channel:outlet"));
+        assertEquals("450.50", csv("/officer/reports/sales.csv?province=50").get("gmv_baht/channel:outlet"));
 
         assertEquals(
                 "1300.00", csv("/officer/reports/sales.csv?region=NORTHEAST").get("gmv_baht/all"));
@@ -242,6 +257,49 @@ class OfficerReportsIntegrationTest implements RealServices {
 
     private HttpResponse<String> download(String path) {
         return officer.send(HttpRequest.GET(path).accept(new MediaType("text/csv")));
+    }
+
+    /**
+     * Wholesale supplier orders of one Sukjai Shop purchase order: confirmed 3,000.00 (weavers) and received 450.50
+     * (chili makers) count; cancelled and unpaid ones do not.
+     */
+    private void outletOrders(ProducerId weavers, ProducerId chiliMakers) {
+        long buyer = accounts.register(new SignUp(
+                        "reports-outlet@example.com", OfficerSessions.PASSWORD, "ร้านค้า", Role.OUTLET, false))
+                .id();
+        transactions.executeWrite(status -> {
+            jdbc.prepareStatement(
+                    "INSERT INTO outlet (public_id, name_th, province_id, address, operator_org, status) "
+                            + "VALUES ('rptoutlet001', 'ร้านค้าประชารัฐสุขใจทดสอบ', 32, 'หมู่ 1', 'กองทุนหมู่บ้าน', 'VERIFIED')",
+                    ps -> ps.executeUpdate());
+            jdbc.prepareStatement(
+                    "INSERT INTO purchase_order (public_id, idempotency_key, outlet_id, placed_by, payment, status, "
+                            + "items_satang) SELECT 'rptpo0000001', 'reports-po', id, ?, 'CREDIT', 'CONFIRMED', 0 "
+                            + "FROM outlet WHERE public_id='rptoutlet001'",
+                    ps -> {
+                        ps.setLong(1, buyer);
+                        return ps.executeUpdate();
+                    });
+            Object[][] rows = {
+                {"rptso0000001", weavers, "CONFIRMED", 300_000L},
+                {"rptso0000002", chiliMakers, "RECEIVED", 45_050L},
+                {"rptso0000003", weavers, "CANCELLED", 99_900L},
+                {"rptso0000004", chiliMakers, "AWAITING_PAYMENT", 10_000L}
+            };
+            for (Object[] row : rows) {
+                jdbc.prepareStatement(
+                        "INSERT INTO supplier_order (public_id, purchase_order_id, producer_id, status, items_satang, "
+                                + "fee_satang) SELECT ?, id, ?, ?, ?, 0 FROM purchase_order WHERE public_id='rptpo0000001'",
+                        ps -> {
+                            ps.setString(1, (String) row[0]);
+                            ps.setLong(2, ((ProducerId) row[1]).value());
+                            ps.setString(3, (String) row[2]);
+                            ps.setLong(4, (Long) row[3]);
+                            return ps.executeUpdate();
+                        });
+            }
+            return null;
+        });
     }
 
     private ProducerId producer(String name, int province) {

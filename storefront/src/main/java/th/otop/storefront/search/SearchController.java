@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import th.otop.catalog.geography.Geography;
+import th.otop.catalog.reference.CategoryLabels;
 import th.otop.catalog.search.ProductSearch;
 import th.otop.catalog.search.SearchResults;
 import th.otop.storefront.product.FavouriteMarks;
@@ -33,6 +34,7 @@ class SearchController {
 
     private final ProductSearch search;
     private final Geography geography;
+    private final CategoryLabels categoryLabels;
     private final MessageSource messages;
     private final HttpLocaleResolver locales;
     private final FavouriteMarks favourites;
@@ -40,11 +42,13 @@ class SearchController {
     SearchController(
             ProductSearch search,
             Geography geography,
+            CategoryLabels categoryLabels,
             MessageSource messages,
             HttpLocaleResolver locales,
             FavouriteMarks favourites) {
         this.search = search;
         this.geography = geography;
+        this.categoryLabels = categoryLabels;
         this.messages = messages;
         this.locales = locales;
         this.favourites = favourites;
@@ -63,7 +67,7 @@ class SearchController {
             related = search.search(params.withoutFilters().toQuery().withPage(1, 1))
                     .facets();
         }
-        SearchPage page = SearchPage.of(params, results, related, geography, messages, locale);
+        SearchPage page = SearchPage.of(params, results, related, categoryLabels.all(), geography, messages, locale);
         return Map.of(
                 "search",
                 page,

@@ -11,6 +11,7 @@ import th.otop.catalog.geography.Province;
 import th.otop.catalog.geography.Region;
 import th.otop.catalog.producer.ProducerKind;
 import th.otop.catalog.product.Category;
+import th.otop.catalog.reference.CategoryLabel;
 import th.otop.catalog.search.PriceBand;
 import th.otop.catalog.search.SearchResults;
 import th.otop.catalog.search.SearchSort;
@@ -60,17 +61,19 @@ public record SearchPage(
             SearchParams params,
             SearchResults results,
             @Nullable SearchResults.Facets related,
+            List<CategoryLabel> categoryLabels,
             Geography geography,
             MessageSource messages,
             Locale locale) {
         SearchResults.Facets f = results.facets();
         List<FacetOption> categories = new ArrayList<>();
-        for (Category c : Category.values()) {
+        for (CategoryLabel label : categoryLabels) {
+            Category c = label.code();
             long count = f.categories().getOrDefault(c, 0L);
             boolean on = params.categories().contains(c);
             if (count > 0 || on) {
                 categories.add(new FacetOption(
-                        c.label(locale), count, on, params.toggleCategory(c).url()));
+                        label.name(locale), count, on, params.toggleCategory(c).url()));
             }
         }
         List<FacetOption> regions = new ArrayList<>();
@@ -170,13 +173,14 @@ public record SearchPage(
         List<FacetOption> relatedCategories = new ArrayList<>();
         if (results.total() == 0) {
             Map<Category, Long> counts = related == null ? Map.of() : related.categories();
-            for (Category c : Category.values()) {
+            for (CategoryLabel label : categoryLabels) {
+                Category c = label.code();
                 long count = counts.getOrDefault(c, 0L);
                 SearchParams target = counts.isEmpty()
                         ? SearchParams.none().toggleCategory(c)
                         : params.withoutFilters().toggleCategory(c);
                 if (counts.isEmpty() || count > 0) {
-                    relatedCategories.add(new FacetOption(c.label(locale), count, false, target.url()));
+                    relatedCategories.add(new FacetOption(label.name(locale), count, false, target.url()));
                 }
             }
         }

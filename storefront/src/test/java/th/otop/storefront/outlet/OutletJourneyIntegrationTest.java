@@ -122,7 +122,9 @@ class OutletJourneyIntegrationTest implements RealServices {
         member = members.of(ownerAccount.id()).orElseThrow();
         outlets.decide(member.outletId(), OutletStatus.VERIFIED, "เอกสารครบ");
         credit.extend(world.fund(), member.outletId(), 2_000_000, 30);
-        assertFalse(owner.page("/outlet").contains("รอเจ้าหน้าที่ตรวจสอบ"));
+        String verified = owner.page("/outlet");
+        assertFalse(verified.contains("รอเจ้าหน้าที่ตรวจสอบ"));
+        assertTrue(verified.contains("เจ้าหน้าที่ พช. ยืนยันร้านแล้ว: เอกสารครบ"), "the officer's note as a notice");
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** Producers' appeals against an officer hiding a listing, and the officers' decisions on them. */
+package th.otop.catalog.appeal;
