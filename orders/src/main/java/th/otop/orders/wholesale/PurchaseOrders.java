@@ -43,6 +43,7 @@ import th.otop.orders.payment.PaymentGateways;
 import th.otop.orders.payment.PaymentInstructions;
 import th.otop.orders.payment.PaymentMethod;
 import th.otop.orders.payment.PaymentRequest;
+import th.otop.orders.survey.Surveys;
 
 /**
  * Outlets' purchase orders. Placing one is one transaction, like consumer checkout: every line is checked against the
@@ -70,6 +71,7 @@ public class PurchaseOrders {
     private final WholesaleLedger ledger;
     private final PaymentGateways gateways;
     private final Complaints complaints;
+    private final Surveys surveys;
     private final TransactionOperations<Connection> transactions;
 
     PurchaseOrders(
@@ -85,6 +87,7 @@ public class PurchaseOrders {
             WholesaleLedger ledger,
             PaymentGateways gateways,
             Complaints complaints,
+            Surveys surveys,
             TransactionOperations<Connection> transactions) {
         this.rows = rows;
         this.outlets = outlets;
@@ -98,6 +101,7 @@ public class PurchaseOrders {
         this.ledger = ledger;
         this.gateways = gateways;
         this.complaints = complaints;
+        this.surveys = surveys;
         this.transactions = transactions;
     }
 
@@ -247,7 +251,8 @@ public class PurchaseOrders {
     /**
      * The outlet confirms what arrived of each line of a shipped supplier order: in good order, damaged, the rest
      * missing, with a note whenever something is damaged or missing. That completes the supplier order; anything damaged
-     * or missing opens a complaint to the producer about it, in the same transaction.
+     * or missing opens a complaint to the producer about it, in the same transaction, and the outlet is invited to a
+     * satisfaction survey about the supplier order.
      */
     @Transactional
     public SupplierOrder receive(OutletMember member, String supplierOrderPublicId, List<Receipt> receipts) {
@@ -306,6 +311,7 @@ public class PurchaseOrders {
                     report.message(),
                     null);
         }
+        surveys.inviteOutlet(member.outletId(), received.publicId());
         return received;
     }
 
