@@ -6,6 +6,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.client.multipart.MultipartBody;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -53,6 +54,20 @@ public class ShopperSession {
                 + URLEncoder.encode(body.get("csrfToken"), StandardCharsets.UTF_8);
         return send(HttpRequest.POST(action, body)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                .accept(MediaType.TEXT_HTML_TYPE));
+    }
+
+    /** A multipart form as the pages send it (text fields and a JPEG unless it is null), the CSRF token in the action URL. */
+    public HttpResponse<String> upload(String path, Map<String, String> fields, String filePart, byte[] jpeg) {
+        MultipartBody.Builder body = MultipartBody.builder();
+        fields.forEach(body::addPart);
+        if (jpeg != null) {
+            body.addPart(filePart, "photo.jpg", MediaType.IMAGE_JPEG_TYPE, jpeg);
+        }
+        String action = path + (path.contains("?") ? "&" : "?") + "csrfToken="
+                + URLEncoder.encode(csrf(), StandardCharsets.UTF_8);
+        return send(HttpRequest.POST(action, body.build())
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
                 .accept(MediaType.TEXT_HTML_TYPE));
     }
 

@@ -189,7 +189,7 @@ public class StorefrontMother {
         return products.find(id).orElseThrow().publicId();
     }
 
-    private static byte[] jpeg(Color colour) {
+    public static byte[] jpeg(Color colour) {
         BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(colour);

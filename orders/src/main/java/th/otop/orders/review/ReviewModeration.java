@@ -5,9 +5,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import th.otop.catalog.audit.AuditLog;
 import th.otop.catalog.validation.Checks;
@@ -30,6 +28,7 @@ public class ReviewModeration {
             long id,
             int stars,
             @Nullable String body,
+            @Nullable String photoKey,
             @Nullable String reply,
             @Nullable String hiddenReason,
             Instant createdAt,
@@ -40,29 +39,7 @@ public class ReviewModeration {
     /** The newest reviews, hidden ones included (with their reason). */
     @Transactional
     public List<Entry> recent(int limit) {
-        return jdbc.prepareStatement(
-                "SELECT r.id, r.stars, r.body, r.reply, r.hidden_reason, r.created_at, p.public_id, p.title_th, p.title_en "
-                        + "FROM review r JOIN product p ON p.id = r.product_id ORDER BY r.id DESC LIMIT ?",
-                ps -> {
-                    ps.setInt(1, Math.min(Math.max(limit, 1), 500));
-                    List<Entry> entries = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            Timestamp created = rs.getTimestamp(6);
-                            entries.add(new Entry(
-                                    rs.getLong(1),
-                                    rs.getInt(2),
-                                    rs.getString(3),
-                                    rs.getString(4),
-                                    rs.getString(5),
-                                    created.toInstant(),
-                                    rs.getString(7),
-                                    rs.getString(8),
-                                    rs.getString(9)));
-                        }
-                    }
-                    return entries;
-                });
+        return reviews.entries(null, limit);
     }
 
     @Transactional

@@ -137,6 +137,45 @@ public class Reviews {
                 });
     }
 
+    /** The newest reviews of the producer's products, hidden ones included, with the product each is about. */
+    @Transactional
+    public List<ReviewModeration.Entry> ofProducer(ProducerId producer, int limit) {
+        return entries(producer, limit);
+    }
+
+    /** The newest reviews with their product: of one producer, or of the whole marketplace when it is null. */
+    List<ReviewModeration.Entry> entries(ProducerId producer, int limit) {
+        return jdbc.prepareStatement(
+                "SELECT r.id, r.stars, r.body, r.photo_key, r.reply, r.hidden_reason, r.created_at, p.public_id, "
+                        + "p.title_th, p.title_en FROM review r JOIN product p ON p.id = r.product_id "
+                        + (producer == null ? "" : "WHERE r.producer_id = ? ")
+                        + "ORDER BY r.id DESC LIMIT ?",
+                ps -> {
+                    int at = 1;
+                    if (producer != null) {
+                        ps.setLong(at++, producer.value());
+                    }
+                    ps.setInt(at, Math.min(Math.max(limit, 1), 500));
+                    List<ReviewModeration.Entry> entries = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            entries.add(new ReviewModeration.Entry(
+                                    rs.getLong(1),
+                                    rs.getInt(2),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    rs.getString(5),
+                                    rs.getString(6),
+                                    rs.getTimestamp(7).toInstant(),
+                                    rs.getString(8),
+                                    rs.getString(9),
+                                    rs.getString(10)));
+                        }
+                    }
+                    return entries;
+                });
+    }
+
     @Transactional
     public RatingSummary summaryOfProduct(ProductId product) {
         return summary("product_id", product.value());

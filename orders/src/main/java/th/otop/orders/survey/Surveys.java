@@ -6,15 +6,20 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import th.otop.catalog.PublicIds;
+import th.otop.catalog.producer.ProducerId;
 import th.otop.catalog.validation.Checks;
 import th.otop.orders.DuplicateKey;
 
 @Singleton
 public class Surveys {
+    private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+
     private final JdbcOperations jdbc;
 
     Surveys(JdbcOperations jdbc) {
@@ -70,6 +75,65 @@ public class Surveys {
                     }
                 });
         return invite(buyerKey, Segment.CONSUMER, "order:" + orderPublicId, returning);
+    }
+
+    /** Invites an outlet after it received a supplier order; any member of the outlet answers for it. */
+    @Transactional
+    public String inviteOutlet(long outletId, String supplierOrderPublicId) {
+        return invite(outletRespondent(outletId), Segment.OUTLET, "receipt:" + supplierOrderPublicId, true);
+    }
+
+    /**
+     * The producer's invitation about the platform for the quarter (Bangkok time) that {@code at} falls in: made on
+     * the first call in a quarter, the same one afterwards.
+     */
+    @Transactional
+    public String inviteProducerForQuarter(ProducerId producer, Instant at) {
+        ZonedDateTime local = at.atZone(BANGKOK);
+        String quarter = "quarter:" + local.getYear() + "-Q" + ((local.getMonthValue() - 1) / 3 + 1);
+        return invite(producerRespondent(producer), Segment.PRODUCER, quarter, true);
+    }
+
+    public static String outletRespondent(long outletId) {
+        return "outlet:" + outletId;
+    }
+
+    public static String producerRespondent(ProducerId producer) {
+        return "producer:" + producer.value();
+    }
+
+    /** The respondent's invitation by its public id; someone else's is not found. */
+    @Transactional
+    public Optional<Invitation> find(String respondent, String invitation) {
+        return jdbc.prepareStatement(
+                "SELECT public_id, segment, occasion, score, comment, answered_at, created_at FROM survey_invitation "
+                        + "WHERE public_id = ? AND respondent = ?",
+                ps -> {
+                    ps.setString(1, invitation);
+                    ps.setString(2, respondent);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next()) {
+                            return Optional.empty();
+                        }
+                        int score = rs.getInt(4);
+                        boolean noScore = rs.wasNull();
+                        Timestamp answered = rs.getTimestamp(6);
+                        return Optional.of(new Invitation(
+                                rs.getString(1),
+                                Segment.valueOf(rs.getString(2)),
+                                rs.getString(3),
+                                noScore ? null : score,
+                                rs.getString(5),
+                                answered == null ? null : answered.toInstant(),
+                                rs.getTimestamp(7).toInstant()));
+                    }
+                });
+    }
+
+    /** The respondent's invitation for an occasion (such as {@code order:<public id>}), if one was sent. */
+    @Transactional
+    public Optional<Invitation> forOccasion(String respondent, String occasion) {
+        return existing(respondent, occasion).flatMap(id -> find(respondent, id));
     }
 
     /** Records the one answer to an invitation; a second answer or someone else's invitation is refused. */

@@ -44,6 +44,7 @@ import th.otop.orders.payment.PaymentGateways;
 import th.otop.orders.payment.PaymentInstructions;
 import th.otop.orders.payment.PaymentMethod;
 import th.otop.orders.payment.PaymentRequest;
+import th.otop.orders.survey.Surveys;
 
 /**
  * Outlets' purchase orders. Placing one is one transaction, like consumer checkout: every line is checked against the
@@ -72,6 +73,7 @@ public class PurchaseOrders {
     private final PaymentGateways gateways;
     private final Complaints complaints;
     private final LowStockMails lowStock;
+    private final Surveys surveys;
     private final TransactionOperations<Connection> transactions;
 
     PurchaseOrders(
@@ -88,6 +90,7 @@ public class PurchaseOrders {
             PaymentGateways gateways,
             Complaints complaints,
             LowStockMails lowStock,
+            Surveys surveys,
             TransactionOperations<Connection> transactions) {
         this.rows = rows;
         this.outlets = outlets;
@@ -102,6 +105,7 @@ public class PurchaseOrders {
         this.gateways = gateways;
         this.complaints = complaints;
         this.lowStock = lowStock;
+        this.surveys = surveys;
         this.transactions = transactions;
     }
 
@@ -255,7 +259,8 @@ public class PurchaseOrders {
     /**
      * The outlet confirms what arrived of each line of a shipped supplier order: in good order, damaged, the rest
      * missing, with a note whenever something is damaged or missing. That completes the supplier order; anything damaged
-     * or missing opens a complaint to the producer about it, in the same transaction.
+     * or missing opens a complaint to the producer about it, in the same transaction, and the outlet is invited to a
+     * satisfaction survey about the supplier order.
      */
     @Transactional
     public SupplierOrder receive(OutletMember member, String supplierOrderPublicId, List<Receipt> receipts) {
@@ -314,6 +319,7 @@ public class PurchaseOrders {
                     report.message(),
                     null);
         }
+        surveys.inviteOutlet(member.outletId(), received.publicId());
         return received;
     }
 

@@ -8,9 +8,11 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -50,8 +52,11 @@ import th.otop.orders.order.Orders;
 import th.otop.orders.payment.PaymentInstructions;
 import th.otop.orders.payment.PaymentMethod;
 import th.otop.orders.review.Reviews;
+import th.otop.orders.survey.Surveys;
 import th.otop.storefront.cart.CartPages;
 import th.otop.storefront.cart.Shopper;
+import th.otop.storefront.photo.UploadedPhotos;
+import th.otop.storefront.site.PageNotFoundException;
 import th.otop.storefront.site.SiteAddress;
 import th.otop.webkit.ContentSecurityPolicy;
 
@@ -80,6 +85,8 @@ class CheckoutController {
     private final Producers producers;
     private final Orders orders;
     private final Reviews reviews;
+    private final UploadedPhotos photos;
+    private final Surveys surveys;
     private final Geography geography;
     private final Shopper shopper;
     private final CartPages cartPages;
@@ -94,6 +101,8 @@ class CheckoutController {
             Producers producers,
             Orders orders,
             Reviews reviews,
+            UploadedPhotos photos,
+            Surveys surveys,
             Geography geography,
             Shopper shopper,
             CartPages cartPages,
@@ -106,6 +115,8 @@ class CheckoutController {
         this.producers = producers;
         this.orders = orders;
         this.reviews = reviews;
+        this.photos = photos;
+        this.surveys = surveys;
         this.geography = geography;
         this.shopper = shopper;
         this.cartPages = cartPages;
@@ -201,6 +212,10 @@ class CheckoutController {
                         .anyMatch(o -> o.status() == OrderStatus.PENDING_PAYMENT && !o.isCashOnDelivery()));
         model.put("anyCancelled", checkout.get().orders().stream().anyMatch(o -> o.status() == OrderStatus.CANCELLED));
         model.put("tooLate", "too-late".equals(request.getParameters().get("cancel")));
+        model.put("surveys", surveyLinks(request, checkout.get()));
+        model.put(
+                "canComplain",
+                owner(request, publicId).filter(b -> !b.isGuest()).isPresent());
         model.put("reviewed", "sent".equals(request.getParameters().get("review")));
         model.put("reviewRefused", "refused".equals(request.getParameters().get("review")));
         return HttpResponse.ok(new ModelAndView<>("checkout/status", model)).header("Cache-Control", "no-store");
@@ -309,26 +324,53 @@ class CheckoutController {
                 .orElseGet(HttpResponse::notFound);
     }
 
-    /** A review of a product the buyer received: only the buyer of a delivered order may write one. */
-    @Post(value = "/{publicId}/review", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    /**
+     * A review of a product the buyer received, with an optional photo: only the buyer of a delivered order may write
+     * one.
+     */
+    @Post(value = "/{publicId}/review", consumes = MediaType.MULTIPART_FORM_DATA)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    HttpResponse<?> review(String publicId, @Body Map<String, String> form, HttpRequest<?> request) {
+    HttpResponse<?> review(
+            String publicId,
+            @Nullable @Part("order") String order,
+            @Nullable @Part("product") String product,
+            @Nullable @Part("stars") String stars,
+            @Nullable @Part("body") String body,
+            @Nullable @Part("photo") CompletedFileUpload photo,
+            HttpRequest<?> request) {
         Optional<Buyer> buyer = owner(request, publicId);
         if (buyer.isEmpty()) {
-            return HttpResponse.notFound();
+            throw new PageNotFoundException("checkout " + publicId);
         }
+        long productId = parse(product);
+        String photoKey = null;
         try {
+            photoKey = photos.store(photo, "reviews/" + productId);
             reviews.write(
                     buyer.get(),
-                    form.getOrDefault("order", ""),
-                    new ProductId(parse(form.get("product"))),
-                    (int) parse(form.get("stars")),
-                    blankToNull(form.get("body")),
-                    null);
+                    order == null ? "" : order,
+                    new ProductId(productId),
+                    (int) parse(stars),
+                    blankToNull(body),
+                    photoKey);
         } catch (InvalidInputException refused) {
+            photos.discard(photoKey);
             return HttpResponse.seeOther(URI.create("/checkout/" + publicId + "?review=refused"));
         }
         return HttpResponse.seeOther(URI.create("/checkout/" + publicId + "?review=sent"));
+    }
+
+    /** The satisfaction survey each delivered order invited this browser's buyer to, by order number. */
+    private Map<String, String> surveyLinks(HttpRequest<?> request, Checkout checkout) {
+        Map<String, String> links = new LinkedHashMap<>();
+        for (Order order : checkout.orders()) {
+            for (Buyer buyer : shopper.all(request)) {
+                surveys.forOccasion(buyer.key(), "order:" + order.publicId())
+                        .ifPresent(
+                                invitation -> links.putIfAbsent(order.publicId(), "/surveys/" + invitation.publicId()));
+            }
+        }
+        return links;
     }
 
     private static long parse(String text) {

@@ -32,6 +32,7 @@ import th.otop.catalog.outlet.OutletMember;
 import th.otop.catalog.validation.FieldError;
 import th.otop.catalog.validation.InvalidInputException;
 import th.otop.orders.payment.PaymentInstructions;
+import th.otop.orders.survey.Surveys;
 import th.otop.orders.wholesale.CreditLines;
 import th.otop.orders.wholesale.CreditStatus;
 import th.otop.orders.wholesale.PaymentTerms;
@@ -65,6 +66,7 @@ class PurchaseOrderController {
     private final CreditLines credit;
     private final WholesaleLines wholesaleLines;
     private final WholesaleDocuments documents;
+    private final Surveys surveys;
     private final HttpLocaleResolver locales;
 
     PurchaseOrderController(
@@ -73,12 +75,14 @@ class PurchaseOrderController {
             CreditLines credit,
             WholesaleLines wholesaleLines,
             WholesaleDocuments documents,
+            Surveys surveys,
             HttpLocaleResolver locales) {
         this.access = access;
         this.purchaseOrders = purchaseOrders;
         this.credit = credit;
         this.wholesaleLines = wholesaleLines;
         this.documents = documents;
+        this.surveys = surveys;
         this.locales = locales;
     }
 
@@ -302,6 +306,12 @@ class PurchaseOrderController {
                         .filter(s -> s.status() == SupplierOrderStatus.SHIPPED)
                         .map(SupplierOrder::publicId)
                         .toList());
+        Map<String, String> surveyLinks = new LinkedHashMap<>();
+        for (SupplierOrder so : po.supplierOrders()) {
+            surveys.forOccasion(Surveys.outletRespondent(member.outletId()), "receipt:" + so.publicId())
+                    .ifPresent(invitation -> surveyLinks.put(so.publicId(), "/surveys/" + invitation.publicId()));
+        }
+        model.put("surveys", surveyLinks);
         model.put("receiveErrors", Map.of());
         model.put("typed", Map.of());
         model.put("reorderErrors", List.of());

@@ -95,6 +95,7 @@ class ShopController {
         ShopPage page = ShopPage.of(producer, province, links, cards, locale);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("shop", page);
+        model.put("shopPublicId", producer.publicId());
         model.put("rating", reviews.summaryOfProducer(producer.id()));
         model.put(
                 "meta",

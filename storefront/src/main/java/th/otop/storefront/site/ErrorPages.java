@@ -27,6 +27,14 @@ class ErrorPages {
         return page(request, HttpStatus.NOT_FOUND, "error/not-found");
     }
 
+    @Error(exception = PageNotFoundException.class, global = true)
+    HttpResponse<?> missing() {
+        return HttpResponse.status(HttpStatus.NOT_FOUND)
+                .contentType(MediaType.TEXT_HTML_TYPE)
+                .header("Cache-Control", "no-store")
+                .body(new ModelAndView<>("error/not-found", Map.of("status", 404)));
+    }
+
     @Error(status = HttpStatus.INTERNAL_SERVER_ERROR, global = true)
     HttpResponse<?> serverError(HttpRequest<?> request) {
         return page(request, HttpStatus.INTERNAL_SERVER_ERROR, "error/server-error");

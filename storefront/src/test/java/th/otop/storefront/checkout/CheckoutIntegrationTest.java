@@ -316,7 +316,7 @@ class CheckoutIntegrationTest implements RealServices {
         String status = shopper.page("/checkout/" + checkout);
         assertTrue(status.contains("/checkout/" + checkout + "/review"), "a review form for what was received");
         long productId = order.lines().get(0).productId().value();
-        HttpResponse<String> sent = shopper.post(
+        HttpResponse<String> sent = shopper.upload(
                 "/checkout/" + checkout + "/review",
                 Map.of(
                         "order",
@@ -326,7 +326,9 @@ class CheckoutIntegrationTest implements RealServices {
                         "stars",
                         "5",
                         "body",
-                        "ลายสวย เนื้อผ้าดีมาก"));
+                        "ลายสวย เนื้อผ้าดีมาก"),
+                "photo",
+                null);
         assertEquals("/checkout/" + checkout + "?review=sent", sent.header(HttpHeaders.LOCATION));
 
         String product = shopper.page("/p/" + catalogue.silk() + "/hand-woven-silk-from-surin");
@@ -337,9 +339,11 @@ class CheckoutIntegrationTest implements RealServices {
         ShopperSession stranger = new ShopperSession(client);
         assertEquals(
                 HttpStatus.NOT_FOUND,
-                stranger.post(
+                stranger.upload(
                                 "/checkout/" + checkout + "/review",
-                                Map.of("order", order.publicId(), "product", "1", "stars", "1"))
+                                Map.of("order", order.publicId(), "product", "1", "stars", "1"),
+                                "photo",
+                                null)
                         .getStatus(),
                 "only the buyer reviews");
     }

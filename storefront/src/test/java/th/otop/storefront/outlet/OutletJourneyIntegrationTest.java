@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -25,12 +27,16 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import th.otop.catalog.account.Account;
+import th.otop.catalog.account.Role;
 import th.otop.catalog.outlet.OutletApplication;
 import th.otop.catalog.outlet.OutletMember;
 import th.otop.catalog.outlet.OutletMembers;
 import th.otop.catalog.outlet.OutletStatus;
 import th.otop.catalog.outlet.Outlets;
 import th.otop.devstack.RealServices;
+import th.otop.orders.complaint.Complaint;
+import th.otop.orders.complaint.Complaints;
+import th.otop.orders.complaint.Party;
 import th.otop.orders.order.Carrier;
 import th.otop.orders.wholesale.CreditLines;
 import th.otop.orders.wholesale.PurchaseOrder;
@@ -68,6 +74,9 @@ class OutletJourneyIntegrationTest implements RealServices {
 
     @Inject
     PurchaseOrders purchaseOrders;
+
+    @Inject
+    Complaints complaints;
 
     OutletMother.World world;
     Account ownerAccount;
@@ -411,5 +420,71 @@ class OutletJourneyIntegrationTest implements RealServices {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("[ \\t]+", " ");
         }
+    }
+
+    @Test
+    @Order(12)
+    void theReceivingComplaintHasAThreadEveryMemberAnswersAndTheReceiptASurvey() {
+        Party party = Party.outlet(member);
+        Complaint received = complaints.visibleTo(party).stream()
+                .filter(c ->
+                        c.producerId() != null && c.producerId() == world.silk().value())
+                .findFirst()
+                .orElseThrow();
+        String path = "/outlet/complaints/" + received.publicId();
+        assertTrue(owner.page("/outlet/complaints").contains("href=\"" + path + "\""), "the list links the thread");
+        String thread = owner.page(path);
+        assertTrue(thread.contains("ordered 12, good 10, damaged 2, missing 0"), thread);
+        assertTrue(thread.contains("class=\"first-reply-due\""), "its target");
+
+        Party producer = new Party(Long.MAX_VALUE, Role.PRODUCER, world.silk());
+        complaints.reply(producer, received.publicId(), "จะส่งผ้าทดแทน 2 ผืนค่ะ", null);
+        assertEquals(
+                HttpStatus.SEE_OTHER,
+                owner.upload(path + "/reply", Map.of("body", "ขอบคุณค่ะ")).getStatus());
+        assertTrue(owner.page(path).contains("ขอบคุณค่ะ"));
+        complaints.resolve(producer, received.publicId());
+        assertEquals(
+                HttpStatus.SEE_OTHER,
+                owner.post(path + "/close", Map.of("satisfaction", "4")).getStatus());
+        assertTrue(owner.page(path).contains("ปิดเรื่องแล้ว"));
+        assertEquals(HttpStatus.NOT_FOUND, otherOutlet.get(path).getStatus(), "another outlet gets 404");
+
+        SupplierOrder silk = purchaseOrders.find(member, firstOrder).supplierOrders().stream()
+                .filter(s -> s.producerId().equals(world.silk()))
+                .findFirst()
+                .orElseThrow();
+        String detail = owner.page("/outlet/orders/" + firstOrder);
+        String newComplaint = "/outlet/complaints/new?order=" + firstOrder + "&supplier=" + silk.publicId();
+        assertTrue(detail.contains(newComplaint.replace("&", "&amp;")), detail);
+        assertTrue(owner.page(newComplaint).contains(silk.publicId()));
+        HttpResponse<String> opened = owner.upload(
+                "/outlet/complaints/new",
+                Map.of(
+                        "order",
+                        firstOrder,
+                        "supplier",
+                        silk.publicId(),
+                        "category",
+                        "NOT_AS_DESCRIBED",
+                        "body",
+                        "สีผ้าไม่ตรงกับรูป"));
+        assertEquals(HttpStatus.SEE_OTHER, opened.getStatus(), body(opened));
+        assertTrue(owner.page(opened.header(HttpHeaders.LOCATION)).contains("สีผ้าไม่ตรงกับรูป"));
+        assertEquals(
+                HttpStatus.NOT_FOUND,
+                otherOutlet.get(newComplaint).getStatus(),
+                "another outlet cannot complain about this order");
+
+        Matcher survey = Pattern.compile("href=\"(/surveys/[0-9a-z]+)\"").matcher(detail);
+        assertTrue(survey.find(), "receiving invited the outlet to a survey: " + detail);
+        assertTrue(owner.page(survey.group(1)).contains("คำสั่งซื้อจากผู้ผลิตนี้"));
+        assertEquals(
+                HttpStatus.SEE_OTHER,
+                owner.post(survey.group(1), Map.of("score", "5")).getStatus());
+        HttpResponse<String> again = owner.post(survey.group(1), Map.of("score", "2"));
+        assertEquals(HttpStatus.CONFLICT, again.getStatus());
+        assertTrue(body(again).contains("แบบสอบถามนี้ตอบแล้ว"));
+        assertEquals(HttpStatus.NOT_FOUND, otherOutlet.get(survey.group(1)).getStatus());
     }
 }

@@ -7,6 +7,7 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.http.cookie.Cookie;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -77,6 +78,17 @@ class OutletSession {
                 + URLEncoder.encode(csrf(), StandardCharsets.UTF_8);
         return send(HttpRequest.POST(action, form)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                .accept(MediaType.TEXT_HTML_TYPE));
+    }
+
+    /** A multipart form (text fields only, as when no photo is chosen), the CSRF token in the action URL. */
+    HttpResponse<String> upload(String path, Map<String, String> fields) {
+        MultipartBody.Builder body = MultipartBody.builder();
+        fields.forEach(body::addPart);
+        String action = path + (path.contains("?") ? "&" : "?") + "csrfToken="
+                + URLEncoder.encode(csrf(), StandardCharsets.UTF_8);
+        return send(HttpRequest.POST(action, body.build())
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
                 .accept(MediaType.TEXT_HTML_TYPE));
     }
 
