@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import th.otop.orders.Buyer;
 
 /**
  * One browser for HTTP-level tests: keeps its cookies (cart, sign-in, CSRF), sends the CSRF token with every form as the
@@ -86,6 +87,12 @@ public class ShopperSession {
 
     public Optional<String> cookie(String name) {
         return Optional.ofNullable(cookies.get(name));
+    }
+
+    /** The guest buyer of this browser's cart: the token the signed cart cookie carries before its signature. */
+    public Buyer guest() {
+        String signed = cookie("cart").orElseThrow(() -> new AssertionError("no cart cookie"));
+        return Buyer.guest(signed.substring(0, signed.indexOf('.')));
     }
 
     public HttpResponse<String> send(MutableHttpRequest<?> request) {

@@ -86,15 +86,19 @@ class CustomerChannelsIntegrationTest implements RealServices {
 
     private record Delivered(ShopperSession shopper, long accountId, String checkout, Order order) {}
 
-    /** A new consumer signs up, orders one product by PromptPay, and the shop delivers it. */
     private Delivered delivered(String productPublicId) {
+        return delivered(Map.of("product", productPublicId, "quantity", "1"));
+    }
+
+    /** A new consumer signs up, orders one cart line by PromptPay, and the shop delivers it. */
+    private Delivered delivered(Map<String, String> cartLine) {
         ShopperSession shopper = new ShopperSession(client);
         String login = "buyer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         HttpResponse<String> signedUp =
                 shopper.post("/signup", Map.of("displayName", "สมศรี", "login", login, "password", PASSWORD));
         assertEquals(HttpStatus.SEE_OTHER, signedUp.getStatus(), body(signedUp));
         long accountId = accounts.authenticate(login, PASSWORD).orElseThrow().id();
-        shopper.post("/cart/add", Map.of("product", productPublicId, "quantity", "1"));
+        shopper.post("/cart/add", cartLine);
         String form = shopper.page("/checkout");
         Map<String, String> address = new LinkedHashMap<>();
         address.put("cartId", field(form, "cartId"));
@@ -135,7 +139,7 @@ class CustomerChannelsIntegrationTest implements RealServices {
 
     @Test
     void aComplaintWithAPhotoIsAnsweredResolvedAndClosedWithARatingAndOnlyItsPartiesSeeIt() {
-        Delivered d = delivered(catalogue.silk());
+        Delivered d = delivered(Map.of("product", catalogue.silk(), "variant", catalogue.silkRed(), "quantity", "1"));
         String status = d.shopper().page("/checkout/" + d.checkout());
         String formLink = "/complaints/new?about=order&amp;checkout=" + d.checkout() + "&amp;order="
                 + d.order().publicId();
