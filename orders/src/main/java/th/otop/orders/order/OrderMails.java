@@ -1,5 +1,7 @@
 package th.otop.orders.order;
 
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.Locale;
 import th.otop.catalog.producer.Producer;
@@ -19,10 +21,18 @@ class OrderMails {
     private final Producers producers;
     private final OrderRows rows;
 
-    OrderMails(Notifications notifications, Producers producers, OrderRows rows) {
+    /** The storefront's public address ({@code OTOP_SITE_URL}), for links in mails; blank when not configured. */
+    private final String siteUrl;
+
+    OrderMails(
+            Notifications notifications,
+            Producers producers,
+            OrderRows rows,
+            @Value("${otop.site.url:}") String siteUrl) {
         this.notifications = notifications;
         this.producers = producers;
         this.rows = rows;
+        this.siteUrl = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
     }
 
     void placed(Order order) {
@@ -42,14 +52,22 @@ class OrderMails {
                         + order.shipTo().postcode());
     }
 
-    void changed(Order order, OrderStatus to, Actor actor) {
+    /** @param survey the satisfaction survey the change invites the buyer to (on delivery), or null */
+    void changed(Order order, OrderStatus to, Actor actor, @Nullable String survey) {
         String subject = "คำสั่งซื้อ " + order.publicId() + ": " + to.label(THAI) + " / Order " + order.publicId()
                 + ": " + to.label(Locale.ENGLISH);
         String body = subject + "\nรวม / Total: " + Baht.format(order.totalSatang()) + " บาท\n";
-        notifications.enqueue(rows.buyerEmail(order.checkoutId()), subject, body);
+        notifications.enqueue(
+                rows.buyerEmail(order.checkoutId()), subject, survey == null ? body : body + invitation(survey));
         if (!actor.isProducer()) {
             notifications.enqueue(producerEmail(order), subject, body);
         }
+    }
+
+    private String invitation(String survey) {
+        String where = siteUrl.isBlank() ? "หน้าคำสั่งซื้อของคุณ / your order's page" : siteUrl + "/surveys/" + survey;
+        return "\nพอใจกับคำสั่งซื้อนี้แค่ไหน ตอบหนึ่งคำถามได้ที่ / How satisfied are you? One question at: " + where
+                + "\n";
     }
 
     private String producerEmail(Order order) {

@@ -77,10 +77,10 @@ class OrderTransitions {
                             "refund-" + order.publicId() + "-" + order.refundedSatang()));
             ledger.refunded(sale(order), order.refundedSatang(), refund);
         }
-        mails.changed(order, to, actor);
-        if (to == OrderStatus.DELIVERED) {
-            surveys.inviteBuyer(rows.buyerKey(order.checkoutId()), order.publicId());
-        }
+        String survey = to == OrderStatus.DELIVERED
+                ? surveys.inviteBuyer(rows.buyerKey(order.checkoutId()), order.publicId())
+                : null;
+        mails.changed(order, to, actor, survey);
         return rows.find(order.id()).orElseThrow();
     }
 

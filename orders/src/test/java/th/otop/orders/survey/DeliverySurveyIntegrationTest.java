@@ -7,7 +7,10 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import th.otop.catalog.producer.ProducerId;
 import th.otop.catalog.product.ProductId;
@@ -20,7 +23,10 @@ import th.otop.orders.order.Order;
 import th.otop.orders.order.Orders;
 import th.otop.orders.payment.PaymentMethod;
 
-/** A delivered order invites its buyer to a survey: the first as a new customer, the next as a returning one. */
+/**
+ * A delivered order invites its buyer to a survey, linked from the delivery mail: the first as a new customer, the next
+ * as a returning one.
+ */
 @MicronautTest(transactional = false)
 class DeliverySurveyIntegrationTest implements RealServices {
     @Inject
@@ -35,6 +41,13 @@ class DeliverySurveyIntegrationTest implements RealServices {
     @Inject
     Surveys surveys;
 
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(RealServices.super.getProperties());
+        properties.put("otop.site.url", "https://otop.example/");
+        return properties;
+    }
+
     @Test
     void deliveriesInviteTheBuyerOncePerOrder() {
         TestShop shop = new TestShop(context);
@@ -42,6 +55,7 @@ class DeliverySurveyIntegrationTest implements RealServices {
         ProductId product = shop.product(producer, 50_000, 10);
         Buyer buyer = TestShop.newBuyer();
         Instant from = Instant.now().minus(Duration.ofMinutes(5));
+        List<String> delivered = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             Order order = checkouts
                     .place(shop.request(
@@ -52,6 +66,7 @@ class DeliverySurveyIntegrationTest implements RealServices {
             orders.markPacked(producer, order.id());
             orders.markShipped(producer, order.id(), Carrier.KERRY, "KEX123456789");
             orders.markDelivered(producer, order.id());
+            delivered.add(order.publicId());
         }
         List<Satisfaction> invited = surveys.bySegment(from, Instant.now().plus(Duration.ofMinutes(5)));
         assertEquals(
@@ -59,5 +74,16 @@ class DeliverySurveyIntegrationTest implements RealServices {
                         new Satisfaction(Segment.CONSUMER, false, 1, 0, 0.0),
                         new Satisfaction(Segment.CONSUMER, true, 1, 0, 0.0)),
                 invited);
+        for (String order : delivered) {
+            String invitation = surveys.forOccasion(buyer.key(), "order:" + order)
+                    .orElseThrow()
+                    .publicId();
+            assertEquals(
+                    1,
+                    shop.queryInt(
+                            "SELECT COUNT(*) FROM notification_outbox WHERE body LIKE '%https://otop.example/surveys/"
+                                    + invitation + "%'"),
+                    "the delivery mail links to the survey");
+        }
     }
 }
