@@ -99,7 +99,7 @@ public class Geography {
         if (province(place.provinceId()).isEmpty()) {
             return checks.require(false, "provinceId", "กรุณาเลือกจังหวัด", "Choose a province")
                     .require(
-                            place.postcode() != null && place.postcode().strip().matches("[1-9]\\d{4}"),
+                            place.postcode() == null || place.postcode().strip().matches("[1-9]\\d{4}"),
                             "postcode",
                             "รหัสไปรษณีย์ต้องเป็นตัวเลข 5 หลัก",
                             "The postcode must be 5 digits");
@@ -123,6 +123,9 @@ public class Geography {
                         "subdistrict",
                         "ตำบล/แขวงนี้ไม่อยู่ในอำเภอ/เขตที่เลือก",
                         "This subdistrict is not in the chosen district");
+        if (place.postcode() == null) {
+            return checks;
+        }
         String postcode = blankToNull(place.postcode());
         if (postcode == null || !postcode.matches("[1-9]\\d{4}")) {
             return checks.require(

@@ -81,6 +81,20 @@ public class AddressBook {
         return find(accountId, id).orElseThrow();
     }
 
+    /**
+     * Keeps an address a consumer just ordered to, when they asked for it: nothing happens when the book has it already
+     * (a repeated order) or is full, because the order itself went through.
+     */
+    @Transactional
+    public void remember(long accountId, ShippingAddress address) {
+        ShippingAddress normalized = address.normalized();
+        List<SavedAddress> existing = of(accountId);
+        if (existing.size() < MAX_ADDRESSES
+                && existing.stream().noneMatch(s -> s.address().equals(normalized))) {
+            add(accountId, normalized, false);
+        }
+    }
+
     @Transactional
     public SavedAddress update(long accountId, long id, ShippingAddress address) {
         requireOwn(accountId, id);
@@ -108,6 +122,15 @@ public class AddressBook {
         if (gone.isDefault()) {
             of(accountId).stream().findFirst().ifPresent(next -> markDefault(accountId, next.id()));
         }
+    }
+
+    /** Erases the account's addresses, when the account is deleted. */
+    @Transactional
+    public void forget(long accountId) {
+        jdbc.prepareStatement("DELETE FROM saved_address WHERE account_id=?", ps -> {
+            ps.setLong(1, accountId);
+            return ps.executeUpdate();
+        });
     }
 
     @Transactional

@@ -34,7 +34,7 @@ public record ShippingAddress(
 
     /** Where the address is, for checking it against the reference geography. */
     public Place place() {
-        return new Place(provinceId, district, subdistrict, postcode);
+        return new Place(provinceId, district, subdistrict, postcode == null ? "" : postcode);
     }
 
     /**

@@ -63,11 +63,12 @@ class ProducerJourneyIntegrationTest implements RealServices {
         assertTrue(jwtCookie.contains("SameSite=Lax"), jwtCookie);
 
         assertEquals("/shop", session.get("/dashboard").header("Location"), "no shop yet: set it up first");
-        HttpResponse<String> noName =
-                session.post("/shop", Map.of("kind", "COMMUNITY_ENTERPRISE", "provinceId", "32", "district", "เมือง"));
+        HttpResponse<String> noName = session.post(
+                "/shop", Map.of("kind", "COMMUNITY_ENTERPRISE", "provinceId", "32", "district", "เมืองสุรินทร์"));
         assertEquals(422, noName.getStatus().getCode());
         assertTrue(PortalSession.body(noName).contains("กรุณากรอกชื่อภาษาไทย"), PortalSession.body(noName));
-        assertTrue(PortalSession.body(noName).contains("value=\"เมือง\""), "keeps the district");
+        assertTrue(
+                PortalSession.body(noName).contains("value=\"เมืองสุรินทร์\" selected"), "keeps the district chosen");
 
         HttpResponse<String> shop = session.post(
                 "/shop",
