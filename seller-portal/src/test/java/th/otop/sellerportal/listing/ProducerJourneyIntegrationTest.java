@@ -1,6 +1,7 @@
 package th.otop.sellerportal.listing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.http.HttpResponse;
@@ -70,6 +71,26 @@ class ProducerJourneyIntegrationTest implements RealServices {
         assertTrue(
                 PortalSession.body(noName).contains("value=\"เมืองสุรินทร์\" selected"), "keeps the district chosen");
 
+        HttpResponse<String> chiangMaiDistrict = session.post(
+                "/shop",
+                Map.of(
+                        "kind", "COMMUNITY_ENTERPRISE",
+                        "nameTh", "กลุ่มทอผ้าไหมบ้านท่าสว่าง",
+                        "provinceId", "32",
+                        "district", "เมืองเชียงใหม่",
+                        "subdistrict", "สุเทพ"));
+        assertEquals(422, chiangMaiDistrict.getStatus().getCode());
+        assertTrue(
+                PortalSession.body(chiangMaiDistrict).contains("อำเภอ/เขตนี้ไม่อยู่ในจังหวัดที่เลือก"),
+                PortalSession.body(chiangMaiDistrict));
+        HttpResponse<String> chooseStep = session.post(
+                "/shop",
+                Map.of("nameTh", "กลุ่มทอผ้าไหมบ้านท่าสว่าง", "provinceId", "32", "addressChoose", "province"));
+        assertEquals(200, chooseStep.getStatus().getCode(), "the picker's step without JavaScript");
+        assertTrue(PortalSession.body(chooseStep).contains(">เมืองสุรินทร์</option>"), "Surin's districts");
+        assertTrue(PortalSession.body(chooseStep).contains("value=\"กลุ่มทอผ้าไหมบ้านท่าสว่าง\""), "the name kept");
+        assertFalse(PortalSession.body(chooseStep).contains("name=\"postcode\""), "a shop keeps no postcode");
+
         HttpResponse<String> shop = session.post(
                 "/shop",
                 Map.of(
@@ -79,6 +100,10 @@ class ProducerJourneyIntegrationTest implements RealServices {
                         "กลุ่มทอผ้าไหมบ้านท่าสว่าง",
                         "provinceId",
                         "32",
+                        "district",
+                        "เมืองสุรินทร์",
+                        "subdistrict",
+                        "ท่าสว่าง",
                         "promptPayId",
                         "0812345601"));
         assertEquals(303, shop.getStatus().getCode(), PortalSession.body(shop));
@@ -238,6 +263,10 @@ class ProducerJourneyIntegrationTest implements RealServices {
                         "ร้านเจ้าของ (แก้ไข)",
                         "provinceId",
                         "32",
+                        "district",
+                        "เมืองสุรินทร์",
+                        "subdistrict",
+                        "ในเมือง",
                         "promptPayId",
                         "0899999999"));
         var producer = producers.find(producerOf("0812345603")).orElseThrow();

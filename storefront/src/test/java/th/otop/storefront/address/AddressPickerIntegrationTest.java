@@ -154,6 +154,10 @@ class AddressPickerIntegrationTest implements RealServices {
         return fields;
     }
 
+    private static HttpResponse<String> json(ShopperSession shopper, String path) {
+        return shopper.send(HttpRequest.GET(path).accept(MediaType.APPLICATION_JSON_TYPE));
+    }
+
     /** The option tag of that value, or "" when the page has none. */
     static String option(String html, String value) {
         Matcher m = Pattern.compile("<option[^>]*value=\"" + value + "\"[^>]*>").matcher(html);

@@ -16,7 +16,7 @@ import th.otop.catalog.geography.Subdistrict;
  */
 @Singleton
 public class AddressPicker {
-    /** The name of the picker's "choose" buttons: a post carrying it asks for the next level, not to save. */
+    /** The name of the picker's "choose" buttons (in {@code fragments/address.html}): a post carrying it asks for the next level. */
     public static final String CHOOSE = "addressChoose";
 
     private final Geography geography;
