@@ -18,6 +18,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,12 +90,7 @@ class ShopController {
         }
         try {
             ProducerProfile profile = profileOf(form, existing, account);
-            // a shop is placed without a postcode: the picker leaves it out
-            geography
-                    .check(
-                            new Place(profile.provinceId(), profile.district(), profile.subdistrict(), null),
-                            new Checks())
-                    .throwIfInvalid();
+            checkWithPlace(profile);
             if (existing.isEmpty()) {
                 ProducerId id = producers.register(profile);
                 accounts.joinProducer(account.id(), id, ProducerRole.OWNER);
@@ -108,6 +104,29 @@ class ShopController {
                     model(authentication, form, existing.isEmpty()),
                     e.errors(),
                     locales.resolveOrDefault(request));
+        }
+    }
+
+    /** The profile's rules and its place's together, so the producer sees every message at once. */
+    private void checkWithPlace(ProducerProfile profile) {
+        List<FieldError> errors = new ArrayList<>();
+        try {
+            profile.validate();
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+        try {
+            // a shop is placed without a postcode: the picker leaves it out
+            geography
+                    .check(
+                            new Place(profile.provinceId(), profile.district(), profile.subdistrict(), null),
+                            new Checks())
+                    .throwIfInvalid();
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
     }
 

@@ -62,8 +62,8 @@ class AddressBookIntegrationTest implements RealServices {
     }
 
     private long accountOf(ShopperSession shopper) {
-        String data = body(shopper.send(
-                io.micronaut.http.HttpRequest.GET("/account/data").accept(io.micronaut.http.MediaType.APPLICATION_JSON_TYPE)));
+        String data = body(shopper.send(io.micronaut.http.HttpRequest.GET("/account/data")
+                .accept(io.micronaut.http.MediaType.APPLICATION_JSON_TYPE)));
         String publicId = data.replaceAll("(?s).*\"publicId\":\"([^\"]+)\".*", "$1");
         return accounts.findByPublicId(publicId).orElseThrow().id();
     }

@@ -14,7 +14,10 @@ import th.otop.catalog.geography.District;
 import th.otop.catalog.geography.Geography;
 import th.otop.catalog.geography.Subdistrict;
 
-/** The lists the address picker's script fills its selects from. Reference data: browsers may keep it a day. */
+/**
+ * The lists the address picker's script fills its selects from. Reference data: browsers may keep it a day. An unknown
+ * province or district has an empty list: the script then leaves the next select empty, as the page would.
+ */
 @Controller("/geo")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -29,18 +32,11 @@ class GeographyController {
 
     @Get(value = "/districts", produces = MediaType.APPLICATION_JSON)
     HttpResponse<List<District>> districts(@QueryValue int province) {
-        if (geography.province(province).isEmpty()) {
-            return HttpResponse.notFound();
-        }
         return HttpResponse.ok(geography.districts(province)).header("Cache-Control", CACHE);
     }
 
     @Get(value = "/subdistricts", produces = MediaType.APPLICATION_JSON)
     HttpResponse<List<Subdistrict>> subdistricts(@QueryValue int district) {
-        List<Subdistrict> subdistricts = geography.subdistricts(district);
-        // every district has subdistricts: none means there is no such district
-        return subdistricts.isEmpty()
-                ? HttpResponse.notFound()
-                : HttpResponse.ok(subdistricts).header("Cache-Control", CACHE);
+        return HttpResponse.ok(geography.subdistricts(district)).header("Cache-Control", CACHE);
     }
 }
