@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import th.otop.catalog.validation.Checks;
 
 /** Read access to the reference geography. */
 @Singleton
@@ -73,6 +74,79 @@ public class Geography {
                     }
                     return subdistricts;
                 });
+    }
+
+    /** The province's district of that name (names are unique within a province). */
+    public Optional<District> district(int provinceId, String name) {
+        return districts(provinceId).stream()
+                .filter(d -> d.nameTh().equals(name))
+                .findFirst();
+    }
+
+    /** The district's subdistrict of that name, with its postcodes. */
+    public Optional<Subdistrict> subdistrict(int districtId, String name) {
+        return subdistricts(districtId).stream()
+                .filter(s -> s.nameTh().equals(name))
+                .findFirst();
+    }
+
+    /**
+     * Adds the broken rules of a picked place: the province exists, the district is one of the province's, the
+     * subdistrict one of the district's and the postcode one that serves the subdistrict. A level is only checked
+     * against the one above when that one is right, so one mistake gives one message.
+     */
+    public Checks check(Place place, Checks checks) {
+        if (province(place.provinceId()).isEmpty()) {
+            return checks.require(false, "provinceId", "กรุณาเลือกจังหวัด", "Choose a province")
+                    .require(
+                            place.postcode() == null || place.postcode().strip().matches("[1-9]\\d{4}"),
+                            "postcode",
+                            "รหัสไปรษณีย์ต้องเป็นตัวเลข 5 หลัก",
+                            "The postcode must be 5 digits");
+        }
+        String districtName = blankToNull(place.district());
+        Optional<District> district =
+                districtName == null ? Optional.empty() : district(place.provinceId(), districtName);
+        checks.require(districtName != null, "district", "กรุณาเลือกอำเภอ/เขต", "Choose a district")
+                .require(
+                        districtName == null || district.isPresent(),
+                        "district",
+                        "อำเภอ/เขตนี้ไม่อยู่ในจังหวัดที่เลือก",
+                        "This district is not in the chosen province");
+        String subdistrictName = blankToNull(place.subdistrict());
+        Optional<Subdistrict> subdistrict = district.isEmpty() || subdistrictName == null
+                ? Optional.empty()
+                : subdistrict(district.get().id(), subdistrictName);
+        checks.require(subdistrictName != null, "subdistrict", "กรุณาเลือกตำบล/แขวง", "Choose a subdistrict")
+                .require(
+                        subdistrictName == null || district.isEmpty() || subdistrict.isPresent(),
+                        "subdistrict",
+                        "ตำบล/แขวงนี้ไม่อยู่ในอำเภอ/เขตที่เลือก",
+                        "This subdistrict is not in the chosen district");
+        if (place.postcode() == null) {
+            return checks;
+        }
+        String postcode = blankToNull(place.postcode());
+        if (postcode == null || !postcode.matches("[1-9]\\d{4}")) {
+            return checks.require(
+                    false, "postcode", "รหัสไปรษณีย์ต้องเป็นตัวเลข 5 หลัก", "The postcode must be 5 digits");
+        }
+        if (!isPostcodeOf(postcode, place.provinceId())) {
+            return checks.require(
+                    false,
+                    "postcode",
+                    "รหัสไปรษณีย์นี้ไม่อยู่ในจังหวัดที่เลือก กรุณาตรวจสอบอีกครั้ง",
+                    "This postcode is not in the chosen province: please check it");
+        }
+        return checks.require(
+                subdistrict.isEmpty() || subdistrict.get().postcodes().contains(postcode),
+                "postcode",
+                "รหัสไปรษณีย์นี้ไม่ใช่ของตำบล/แขวงที่เลือก",
+                "This postcode does not serve the chosen subdistrict");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Whether the postcode serves some subdistrict of the province: catches a mistyped address. */

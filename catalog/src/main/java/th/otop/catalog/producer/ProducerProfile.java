@@ -21,7 +21,8 @@ public record ProducerProfile(
         @Nullable String promptPayId,
         boolean acceptsCashOnDelivery) {
 
-    void validate() {
+    /** Throws with every broken rule; also called before saving. */
+    public void validate() {
         new Checks()
                 .require(kind != null, "kind", "กรุณาเลือกประเภทผู้ผลิต", "Choose the kind of producer")
                 .notBlank(nameTh, "nameTh", "ชื่อภาษาไทย", "The Thai name")

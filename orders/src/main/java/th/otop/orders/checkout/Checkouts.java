@@ -235,17 +235,7 @@ public class Checkouts {
                         request.paymentMethod() != null, "paymentMethod", "กรุณาเลือกวิธีชำระเงิน", "Choose how to pay")
                 .require(address != null, "address", "กรุณากรอกที่อยู่จัดส่ง", "The shipping address is required");
         if (address != null) {
-            address.check(checks)
-                    .require(
-                            geography.province(address.provinceId()).isPresent(),
-                            "provinceId",
-                            "กรุณาเลือกจังหวัด",
-                            "Choose a province")
-                    .require(
-                            !checks.ok() || geography.isPostcodeOf(address.postcode(), address.provinceId()),
-                            "postcode",
-                            "รหัสไปรษณีย์นี้ไม่อยู่ในจังหวัดที่เลือก กรุณาตรวจสอบอีกครั้ง",
-                            "This postcode is not in the chosen province: please check it");
+            geography.check(address.place(), address.check(checks));
         }
         checks.throwIfInvalid();
         return new PlaceOrder(

@@ -1,6 +1,7 @@
 package th.otop.orders.order;
 
 import io.micronaut.serde.annotation.Serdeable;
+import th.otop.catalog.geography.Place;
 import th.otop.catalog.validation.Checks;
 
 /**
@@ -31,7 +32,15 @@ public record ShippingAddress(
                 strip(postcode));
     }
 
-    /** Adds this address's broken rules; province existence is checked by the caller against the catalog. */
+    /** Where the address is, for checking it against the reference geography. */
+    public Place place() {
+        return new Place(provinceId, district, subdistrict, postcode == null ? "" : postcode);
+    }
+
+    /**
+     * Adds this address's broken rules; whether the province, district, subdistrict and postcode belong together is
+     * checked by the caller against the geography ({@link th.otop.catalog.geography.Geography#check}).
+     */
     public Checks check(Checks checks) {
         return checks.notBlank(recipientName, "recipientName", "ชื่อผู้รับ", "The recipient's name")
                 .maxLength(recipientName, 200, "recipientName", "ชื่อผู้รับ", "The recipient's name")
@@ -42,15 +51,8 @@ public record ShippingAddress(
                         "The phone number must be 10 digits starting with 0")
                 .notBlank(addressLine, "addressLine", "ที่อยู่", "The address")
                 .maxLength(addressLine, 300, "addressLine", "ที่อยู่", "The address")
-                .notBlank(subdistrict, "subdistrict", "ตำบล/แขวง", "The subdistrict")
                 .maxLength(subdistrict, 100, "subdistrict", "ตำบล/แขวง", "The subdistrict")
-                .notBlank(district, "district", "อำเภอ/เขต", "The district")
-                .maxLength(district, 100, "district", "อำเภอ/เขต", "The district")
-                .require(
-                        postcode != null && postcode.matches("[1-9]\\d{4}"),
-                        "postcode",
-                        "รหัสไปรษณีย์ต้องเป็นตัวเลข 5 หลัก",
-                        "The postcode must be 5 digits");
+                .maxLength(district, 100, "district", "อำเภอ/เขต", "The district");
     }
 
     private static String strip(String value) {

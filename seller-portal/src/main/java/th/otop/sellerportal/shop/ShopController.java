@@ -15,8 +15,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,15 +27,18 @@ import th.otop.catalog.account.Account;
 import th.otop.catalog.account.Accounts;
 import th.otop.catalog.account.ProducerRole;
 import th.otop.catalog.geography.Geography;
+import th.otop.catalog.geography.Place;
 import th.otop.catalog.producer.Producer;
 import th.otop.catalog.producer.ProducerId;
 import th.otop.catalog.producer.ProducerKind;
 import th.otop.catalog.producer.ProducerProfile;
 import th.otop.catalog.producer.Producers;
+import th.otop.catalog.validation.Checks;
 import th.otop.catalog.validation.FieldError;
 import th.otop.catalog.validation.InvalidInputException;
 import th.otop.sellerportal.web.Forms;
 import th.otop.sellerportal.web.Shop;
+import th.otop.webkit.address.AddressPicker;
 import th.otop.webkit.security.SignedIn;
 
 /**
@@ -50,13 +55,21 @@ class ShopController {
     private final Geography geography;
     private final Shop shop;
     private final HttpLocaleResolver locales;
+    private final AddressPicker picker;
 
-    ShopController(Producers producers, Accounts accounts, Geography geography, Shop shop, HttpLocaleResolver locales) {
+    ShopController(
+            Producers producers,
+            Accounts accounts,
+            Geography geography,
+            Shop shop,
+            HttpLocaleResolver locales,
+            AddressPicker picker) {
         this.producers = producers;
         this.accounts = accounts;
         this.geography = geography;
         this.shop = shop;
         this.locales = locales;
+        this.picker = picker;
     }
 
     @Get
@@ -71,8 +84,13 @@ class ShopController {
     HttpResponse<?> save(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
         Account account = SignedIn.account(authentication);
         Optional<Producer> existing = shop.of(authentication);
+        if (AddressPicker.isChooseStep(form)) {
+            // the address picker without JavaScript: the same form again with the next level's options
+            return HttpResponse.ok(new ModelAndView<>("shop/profile", model(authentication, form, existing.isEmpty())));
+        }
         try {
             ProducerProfile profile = profileOf(form, existing, account);
+            checkWithPlace(profile);
             if (existing.isEmpty()) {
                 ProducerId id = producers.register(profile);
                 accounts.joinProducer(account.id(), id, ProducerRole.OWNER);
@@ -89,6 +107,29 @@ class ShopController {
         }
     }
 
+    /** The profile's rules and its place's together, so the producer sees every message at once. */
+    private void checkWithPlace(ProducerProfile profile) {
+        List<FieldError> errors = new ArrayList<>();
+        try {
+            profile.validate();
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+        try {
+            // a shop is placed without a postcode: the picker leaves it out
+            geography
+                    .check(
+                            new Place(profile.provinceId(), profile.district(), profile.subdistrict(), null),
+                            new Checks())
+                    .throwIfInvalid();
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
     private Map<String, Object> model(Authentication authentication, Map<String, ?> form, boolean isNew) {
         Account account = SignedIn.account(authentication);
         Map<String, Object> model = new HashMap<>();
@@ -96,7 +137,7 @@ class ShopController {
         model.put("isNew", isNew);
         model.put("owner", isNew || account.isProducerOwner());
         model.put("kinds", ProducerKind.values());
-        model.put("provinces", geography.provinces());
+        model.put("address", picker.choices(form));
         return model;
     }
 

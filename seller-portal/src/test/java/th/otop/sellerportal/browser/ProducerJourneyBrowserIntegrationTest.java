@@ -34,6 +34,7 @@ import th.otop.catalog.producer.Verification;
 import th.otop.catalog.product.Product;
 import th.otop.catalog.product.ProductStatus;
 import th.otop.catalog.product.Products;
+import th.otop.devstack.AddressPickerSteps;
 import th.otop.devstack.HeadlessChromium;
 import th.otop.devstack.RealServices;
 import th.otop.orders.order.Order;
@@ -97,9 +98,7 @@ class ProducerJourneyBrowserIntegrationTest implements RealServices {
         new Select(driver.findElement(By.id("kind"))).selectByValue("OCCUPATIONAL_GROUP");
         driver.findElement(By.id("nameTh")).sendKeys("กลุ่มทอผ้าไหมบ้านท่าสว่าง");
         driver.findElement(By.id("storyTh")).sendKeys("ทอผ้าไหมยกทองด้วยมือ สืบทอดจากบรรพบุรุษ");
-        new Select(driver.findElement(By.id("provinceId"))).selectByValue("32");
-        driver.findElement(By.id("district")).sendKeys("เมืองสุรินทร์");
-        driver.findElement(By.id("subdistrict")).sendKeys("ท่าสว่าง");
+        AddressPickerSteps.pick(driver, 32, "เมืองสุรินทร์", "ท่าสว่าง");
         driver.findElement(By.id("promptPayId")).sendKeys("0812345678");
         screenshot("02-shop-profile");
         driver.findElement(By.cssSelector("form.form > button[type=submit]")).click();

@@ -14,6 +14,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -23,6 +24,8 @@ import java.util.Map;
 import th.otop.catalog.account.Account;
 import th.otop.catalog.account.Accounts;
 import th.otop.orders.Buyer;
+import th.otop.orders.addressbook.AddressBook;
+import th.otop.orders.addressbook.SavedAddress;
 import th.otop.orders.cart.Cart;
 import th.otop.orders.cart.Carts;
 import th.otop.webkit.security.SessionCookies;
@@ -40,11 +43,13 @@ class AccountController {
     private final Accounts accounts;
     private final Carts carts;
     private final SessionCookies sessions;
+    private final AddressBook addressBook;
 
-    AccountController(Accounts accounts, Carts carts, SessionCookies sessions) {
+    AccountController(Accounts accounts, Carts carts, SessionCookies sessions, AddressBook addressBook) {
         this.accounts = accounts;
         this.carts = carts;
         this.sessions = sessions;
+        this.addressBook = addressBook;
     }
 
     @Get
@@ -87,19 +92,25 @@ class AccountController {
                         l.quantity()))
                 .toList();
         data.put("cart", lines);
+        data.put(
+                "addresses",
+                addressBook.of(account.id()).stream().map(SavedAddress::address).toList());
         return HttpResponse.ok(data)
                 .header("Content-Disposition", "attachment; filename=\"otop-my-data.json\"")
                 .header("Cache-Control", "no-store");
     }
 
-    /** Deletes the account for good once the owner ticks the confirmation; every session ends. */
+    /** Deletes the account and its saved addresses for good once the owner ticks the confirmation; every session ends. */
     @Post("/delete")
+    @Transactional
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> delete(Authentication authentication, @Body Map<String, String> form, HttpRequest<?> request) {
         if (!"yes".equals(form.get("confirm"))) {
             return HttpResponse.seeOther(URI.create("/account?confirm"));
         }
-        accounts.delete(SignedIn.account(authentication).id());
+        long account = SignedIn.account(authentication).id();
+        addressBook.forget(account);
+        accounts.delete(account);
         return sessions.signOut(request, HttpResponse.seeOther(URI.create("/?deleted")));
     }
 }

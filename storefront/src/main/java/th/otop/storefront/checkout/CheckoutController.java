@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import th.otop.catalog.account.Account;
 import th.otop.catalog.geography.Geography;
 import th.otop.catalog.producer.Producer;
 import th.otop.catalog.producer.Producers;
@@ -36,6 +37,8 @@ import th.otop.catalog.product.ProductId;
 import th.otop.catalog.validation.FieldError;
 import th.otop.catalog.validation.InvalidInputException;
 import th.otop.orders.Buyer;
+import th.otop.orders.addressbook.AddressBook;
+import th.otop.orders.addressbook.SavedAddress;
 import th.otop.orders.cart.Cart;
 import th.otop.orders.cart.CartLine;
 import th.otop.orders.cart.Carts;
@@ -49,16 +52,19 @@ import th.otop.orders.order.IllegalTransitionException;
 import th.otop.orders.order.Order;
 import th.otop.orders.order.OrderStatus;
 import th.otop.orders.order.Orders;
+import th.otop.orders.order.ShippingAddress;
 import th.otop.orders.payment.PaymentInstructions;
 import th.otop.orders.payment.PaymentMethod;
 import th.otop.orders.review.Reviews;
 import th.otop.orders.survey.Surveys;
+import th.otop.storefront.account.AddressLabel;
 import th.otop.storefront.cart.CartPages;
 import th.otop.storefront.cart.Shopper;
 import th.otop.storefront.photo.UploadedPhotos;
 import th.otop.storefront.site.PageNotFoundException;
 import th.otop.storefront.site.SiteAddress;
 import th.otop.webkit.ContentSecurityPolicy;
+import th.otop.webkit.address.AddressPicker;
 
 /**
  * Checkout: the address and payment form, placing the orders (one per producer), the full-screen PromptPay codes with
@@ -92,6 +98,8 @@ class CheckoutController {
     private final CartPages cartPages;
     private final HttpLocaleResolver locales;
     private final SiteAddress site;
+    private final AddressBook addressBook;
+    private final AddressPicker picker;
 
     CheckoutController(
             Carts carts,
@@ -107,7 +115,9 @@ class CheckoutController {
             Shopper shopper,
             CartPages cartPages,
             HttpLocaleResolver locales,
-            SiteAddress site) {
+            SiteAddress site,
+            AddressBook addressBook,
+            AddressPicker picker) {
         this.carts = carts;
         this.checkouts = checkouts;
         this.options = options;
@@ -122,6 +132,8 @@ class CheckoutController {
         this.cartPages = cartPages;
         this.locales = locales;
         this.site = site;
+        this.addressBook = addressBook;
+        this.picker = picker;
     }
 
     @Get
@@ -133,8 +145,14 @@ class CheckoutController {
             return HttpResponse.seeOther(URI.create("/cart"));
         }
         List<PaymentMethod> methods = options.paymentMethods(cart);
-        CheckoutForm form = CheckoutForm.blank(cart.id().value(), newKey(), methods.isEmpty() ? null : methods.get(0));
-        return HttpResponse.ok(formView(cart, form, List.of(), locales.resolveOrDefault(request)))
+        Long defaultAddress = savedAddresses(request).stream()
+                .filter(SavedAddress::isDefault)
+                .map(SavedAddress::id)
+                .findFirst()
+                .orElse(null);
+        CheckoutForm form = CheckoutForm.blank(
+                cart.id().value(), newKey(), methods.isEmpty() ? null : methods.get(0), defaultAddress);
+        return HttpResponse.ok(formView(cart, form, List.of(), locales.resolveOrDefault(request), request))
                 .header("Cache-Control", "no-store");
     }
 
@@ -147,8 +165,26 @@ class CheckoutController {
             return HttpResponse.seeOther(URI.create("/cart"));
         }
         CheckoutForm form = CheckoutForm.from(fields);
+        if (AddressPicker.isChooseStep(fields)) {
+            // the address picker without JavaScript: the same form again with the next level's options
+            return HttpResponse.ok(formView(carts.cartOf(buyer.get()), form, List.of(), locale, request))
+                    .header("Cache-Control", "no-store");
+        }
+        Optional<Long> account = shopper.signedIn(request).map(Account::id);
+        ShippingAddress address = form.typedAddress();
+        if (form.savedAddressId().isPresent()) {
+            Optional<SavedAddress> saved = account.flatMap(
+                    a -> addressBook.find(a, form.savedAddressId().get()));
+            if (saved.isEmpty()) {
+                return HttpResponse.notFound();
+            }
+            address = saved.get().address();
+        }
         try {
-            Checkout checkout = checkouts.place(form.toPlaceOrder(buyer.get()));
+            Checkout checkout = checkouts.place(form.toPlaceOrder(buyer.get(), address));
+            if (form.wantsAddressSaved() && account.isPresent()) {
+                addressBook.remember(account.get(), address);
+            }
             boolean pay = checkout.paymentMethod() != PaymentMethod.CASH_ON_DELIVERY;
             return HttpResponse.seeOther(URI.create("/checkout/" + checkout.publicId() + (pay ? "/pay" : "")));
         } catch (InvalidInputException e) {
@@ -157,7 +193,8 @@ class CheckoutController {
                 // the cart was ordered already (a second click, another tab): show what is in the cart instead
                 return HttpResponse.seeOther(URI.create("/cart"));
             }
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(formView(cart, form, e.errors(), locale));
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(formView(cart, form, e.errors(), locale, request));
         }
     }
 
@@ -492,8 +529,12 @@ class CheckoutController {
                 .toList();
     }
 
+    private List<SavedAddress> savedAddresses(HttpRequest<?> request) {
+        return shopper.signedIn(request).map(a -> addressBook.of(a.id())).orElse(List.of());
+    }
+
     private ModelAndView<Map<String, Object>> formView(
-            Cart cart, CheckoutForm form, List<FieldError> errors, Locale locale) {
+            Cart cart, CheckoutForm form, List<FieldError> errors, Locale locale, HttpRequest<?> request) {
         Map<String, String> byField = new LinkedHashMap<>();
         for (FieldError e : errors) {
             byField.merge(e.field(), e.message(locale), (a, b) -> a + " " + b);
@@ -505,7 +546,16 @@ class CheckoutController {
         model.put("errorList", errors.stream().map(e -> e.message(locale)).toList());
         model.put(
                 "methods", options.paymentMethods(cart).stream().map(Enum::name).toList());
-        model.put("provinces", geography.provinces());
+        model.put("address", picker.choices(form.provinceId(), form.district(), form.subdistrict(), form.postcode()));
+        model.put("signedIn", shopper.signedIn(request).isPresent());
+        model.put(
+                "savedAddresses",
+                savedAddresses(request).stream()
+                        .map(saved -> Map.of(
+                                "id", String.valueOf(saved.id()),
+                                "label", AddressLabel.of(saved.address(), geography, locale),
+                                "isDefault", saved.isDefault()))
+                        .toList());
         return new ModelAndView<>("checkout/form", model);
     }
 

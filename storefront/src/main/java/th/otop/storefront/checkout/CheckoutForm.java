@@ -3,6 +3,7 @@ package th.otop.storefront.checkout;
 import io.micronaut.core.annotation.Nullable;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import th.otop.orders.Buyer;
 import th.otop.orders.cart.CartId;
 import th.otop.orders.checkout.PlaceOrder;
@@ -24,9 +25,14 @@ public record CheckoutForm(
         String postcode,
         String paymentMethod,
         String cartId,
-        String idempotencyKey) {
+        String idempotencyKey,
+        String savedAddress,
+        String saveAddress) {
+    /** The value of the "deliver to" choice that means the address typed in the form, not a saved one. */
+    static final String NEW_ADDRESS = "new";
 
-    static CheckoutForm blank(long cartId, String idempotencyKey, @Nullable PaymentMethod method) {
+    static CheckoutForm blank(
+            long cartId, String idempotencyKey, @Nullable PaymentMethod method, @Nullable Long defaultAddress) {
         return new CheckoutForm(
                 "",
                 "",
@@ -38,7 +44,9 @@ public record CheckoutForm(
                 "",
                 method == null ? "" : method.name(),
                 String.valueOf(cartId),
-                idempotencyKey);
+                idempotencyKey,
+                defaultAddress == null ? NEW_ADDRESS : String.valueOf(defaultAddress),
+                "");
     }
 
     static CheckoutForm from(Map<String, String> form) {
@@ -53,19 +61,31 @@ public record CheckoutForm(
                 text(form, "postcode"),
                 text(form, "paymentMethod"),
                 text(form, "cartId"),
-                text(form, "idempotencyKey"));
+                text(form, "idempotencyKey"),
+                text(form, "savedAddress"),
+                text(form, "saveAddress"));
+    }
+
+    /** The saved address the buyer chose to deliver to, if they chose one rather than typing a new one. */
+    Optional<Long> savedAddressId() {
+        return savedAddress.isBlank() || savedAddress.equals(NEW_ADDRESS)
+                ? Optional.empty()
+                : Optional.of(number(savedAddress));
+    }
+
+    boolean wantsAddressSaved() {
+        return savedAddressId().isEmpty() && "on".equals(saveAddress);
+    }
+
+    /** The address as typed in the form. */
+    ShippingAddress typedAddress() {
+        return new ShippingAddress(
+                recipientName, phone, addressLine, subdistrict, district, (int) number(provinceId), postcode);
     }
 
     /** What the order service checks; a value that does not even parse becomes one it will refuse with a message. */
-    PlaceOrder toPlaceOrder(Buyer buyer) {
-        return new PlaceOrder(
-                buyer,
-                new CartId(number(cartId)),
-                idempotencyKey,
-                email,
-                new ShippingAddress(
-                        recipientName, phone, addressLine, subdistrict, district, (int) number(provinceId), postcode),
-                method());
+    PlaceOrder toPlaceOrder(Buyer buyer, ShippingAddress address) {
+        return new PlaceOrder(buyer, new CartId(number(cartId)), idempotencyKey, email, address, method());
     }
 
     @Nullable

@@ -23,18 +23,21 @@ import java.util.Locale;
 import java.util.Map;
 import th.otop.catalog.community.CommunityDirectory;
 import th.otop.catalog.geography.Geography;
+import th.otop.catalog.geography.Place;
 import th.otop.catalog.outlet.Outlet;
 import th.otop.catalog.outlet.OutletApplication;
 import th.otop.catalog.outlet.OutletMember;
 import th.otop.catalog.outlet.OutletMembers;
 import th.otop.catalog.outlet.Outlets;
 import th.otop.catalog.product.Category;
+import th.otop.catalog.validation.Checks;
 import th.otop.catalog.validation.FieldError;
 import th.otop.catalog.validation.InvalidInputException;
 import th.otop.orders.wholesale.CreditLines;
 import th.otop.orders.wholesale.CreditStatus;
 import th.otop.orders.wholesale.OutletPurchases;
 import th.otop.orders.wholesale.PurchaseOrders;
+import th.otop.webkit.address.AddressPicker;
 import th.otop.webkit.security.Roles;
 import th.otop.webkit.security.SignedIn;
 
@@ -56,6 +59,7 @@ class OutletController {
     private final OutletPurchases purchases;
     private final PurchaseOrders purchaseOrders;
     private final HttpLocaleResolver locales;
+    private final AddressPicker picker;
 
     OutletController(
             OutletAccess access,
@@ -66,7 +70,8 @@ class OutletController {
             CreditLines credit,
             OutletPurchases purchases,
             PurchaseOrders purchaseOrders,
-            HttpLocaleResolver locales) {
+            HttpLocaleResolver locales,
+            AddressPicker picker) {
         this.access = access;
         this.outlets = outlets;
         this.members = members;
@@ -76,6 +81,7 @@ class OutletController {
         this.purchases = purchases;
         this.purchaseOrders = purchaseOrders;
         this.locales = locales;
+        this.picker = picker;
     }
 
     @Secured({Roles.CONSUMER, Roles.OUTLET})
@@ -94,16 +100,26 @@ class OutletController {
         Map<String, String> form = body == null ? Map.of() : body;
         Locale locale = locales.resolveOrDefault(request);
         long account = SignedIn.account(authentication).id();
+        if (AddressPicker.isChooseStep(form)) {
+            // the address picker without JavaScript: the same form again with the next level's options
+            return HttpResponse.ok(signUpView(form, List.of(), locale));
+        }
         try {
             Integer province = Draft.quantity(form.get("provinceId"));
+            Place place = new Place(
+                    province == null ? 0 : province,
+                    form.get("district"),
+                    form.get("subdistrict"),
+                    form.getOrDefault("postcode", ""));
+            geography.check(place, new Checks()).throwIfInvalid();
             String fund = form.getOrDefault("fundId", "");
             outlets.signUp(
                     account,
                     new OutletApplication(
                             form.getOrDefault("nameTh", ""),
                             form.get("nameEn"),
-                            province == null ? 0 : province,
-                            form.getOrDefault("address", ""),
+                            place.provinceId(),
+                            addressOf(form.getOrDefault("address", ""), place),
                             form.getOrDefault("operatorOrganisation", ""),
                             fund.matches("\\d{1,18}") ? Long.valueOf(fund) : null));
             return HttpResponse.seeOther(URI.create("/outlet?welcome=1"));
@@ -139,17 +155,28 @@ class OutletController {
         return HttpResponse.ok(new ModelAndView<>("outlet/dashboard", model)).header("Cache-Control", "no-store");
     }
 
+    /**
+     * The outlet's address as one text, the way invoices and delivery notes print it (they add the province): an empty
+     * line stays empty so the sign-up asks for it.
+     */
+    private static String addressOf(String line, Place place) {
+        return line.isBlank()
+                ? ""
+                : String.join(
+                        " ",
+                        line.strip(),
+                        place.subdistrict().strip(),
+                        place.district().strip(),
+                        place.postcode().strip());
+    }
+
     private ModelAndView<Map<String, Object>> signUpView(
             Map<String, String> form, List<FieldError> errors, Locale locale) {
         Map<String, Object> model = new HashMap<>();
         model.put("form", form);
         model.put("errors", Forms.byField(errors, locale));
         model.put("errorList", errors.stream().map(e -> e.message(locale)).toList());
-        model.put(
-                "provinces",
-                geography.provinces().stream()
-                        .map(p -> new Forms.Option(String.valueOf(p.id()), p.name(locale)))
-                        .toList());
+        model.put("address", picker.choices(form));
         model.put(
                 "funds",
                 directory.funds(null).stream()

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import th.otop.devstack.AddressPickerSteps;
 import th.otop.devstack.RealServices;
 import th.otop.storefront.StorefrontMother;
 
@@ -164,10 +165,8 @@ class ShopperJourneyIntegrationTest implements RealServices {
             browser.find("#recipientName").sendKeys("สมศรี ใจงาม");
             browser.find("#phone").sendKeys("0812345678");
             browser.find("#addressLine").sendKeys("99 หมู่ 4");
-            new org.openqa.selenium.support.ui.Select(browser.find("#provinceId")).selectByValue("32");
-            browser.find("#district").sendKeys("เมืองสุรินทร์");
-            browser.find("#subdistrict").sendKeys("สลักได");
-            browser.find("#postcode").sendKeys("32000");
+            AddressPickerSteps.pick(browser.driver, 32, "เมืองสุรินทร์", "สลักได");
+            assertEquals("32000", browser.find("#postcode").getAttribute("value"), "the subdistrict's postcode");
             browser.find("#pay-PROMPTPAY").click();
             browser.find(".place-order").click();
             browser.waitForUrl("/pay");

@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import th.otop.devstack.RealServices;
-import th.otop.orders.Buyer;
 import th.otop.orders.checkout.Checkouts;
 import th.otop.orders.order.Carrier;
 import th.otop.orders.order.Orders;

@@ -29,7 +29,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import th.otop.devstack.RealServices;
-import th.otop.orders.Buyer;
 import th.otop.orders.checkout.Checkout;
 import th.otop.orders.checkout.Checkouts;
 import th.otop.orders.checkout.PaymentStatus;

@@ -27,6 +27,7 @@ import th.otop.catalog.account.Account;
 import th.otop.catalog.outlet.OutletMembers;
 import th.otop.catalog.outlet.OutletStatus;
 import th.otop.catalog.outlet.Outlets;
+import th.otop.devstack.AddressPickerSteps;
 import th.otop.devstack.HeadlessChromium;
 import th.otop.devstack.RealServices;
 import th.otop.orders.wholesale.CreditLines;
@@ -75,14 +76,14 @@ class OutletJourneyBrowserIntegrationTest implements RealServices {
 
             driver.get(base + "/outlet/signup");
             driver.findElement(By.id("nameTh")).sendKeys("ร้านประชารัฐสุขใจ สุรินทร์");
-            driver.findElement(By.id("address")).sendKeys("1 ถนนหลักเมือง อ.เมือง");
+            driver.findElement(By.id("address")).sendKeys("1 ถนนหลักเมือง");
             driver.findElement(By.id("operatorOrganisation")).sendKeys("บริษัทประชารัฐรักสามัคคีสุรินทร์");
-            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("provinceId")))
-                    .selectByValue(String.valueOf(OutletMother.SURIN));
+            AddressPickerSteps.pick(driver, OutletMother.SURIN, "เมืองสุรินทร์", "ในเมือง");
             new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("fundId")))
                     .selectByValue(String.valueOf(world.fund()));
             screenshot(driver, "outlet-1-signup");
-            driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+            driver.findElement(By.cssSelector("form.form > button[type=submit]"))
+                    .click();
             wait.until(d -> d.getPageSource().contains("รอเจ้าหน้าที่ตรวจสอบ"));
             screenshot(driver, "outlet-2-pending");
 

@@ -116,7 +116,10 @@ class OutletJourneyIntegrationTest implements RealServices {
                         "nameTh", "ร้านประชารัฐสุขใจ สุรินทร์",
                         "nameEn", "Sukjai Shop Surin",
                         "provinceId", String.valueOf(OutletMother.SURIN),
-                        "address", "1 ถนนหลักเมือง อ.เมือง",
+                        "address", "1 ถนนหลักเมือง",
+                        "district", "เมืองสุรินทร์",
+                        "subdistrict", "ในเมือง",
+                        "postcode", "32000",
                         "operatorOrganisation", "บริษัทประชารัฐรักสามัคคีสุรินทร์",
                         "fundId", String.valueOf(world.fund())));
         assertEquals(HttpStatus.SEE_OTHER, signedUp.getStatus(), body(signedUp));
