@@ -120,12 +120,14 @@ public final class PageBenchmark {
                 new Kind("search results (ours)", searches),
                 new Kind("bare Micronaut page", List.of(bare.uri("/page"))));
 
+        System.out.printf("Warming up, %.0f s per page kind%n", WARM_UP_SECONDS);
         for (Kind kind : kinds) {
             Latencies.measure(CLIENTS, WARM_UP_SECONDS, kind.call(http));
             kind.bytes().reset();
         }
         List<Latencies.Result> results = new ArrayList<>();
         for (Kind kind : kinds) {
+            System.out.printf("Measuring %s for %.0f s%n", kind.label(), seconds);
             results.add(Latencies.measure(CLIENTS, seconds, kind.call(http)));
         }
 
@@ -165,6 +167,14 @@ public final class PageBenchmark {
                 "Throughput ours/bare: product page %.2f, search results %.2f (goal >= 0.50)%n",
                 results.get(0).perSecond() / bareRate, results.get(1).perSecond() / bareRate);
 
+        PageWeight.Fetched productHtml = fetching.get(products.get(0));
+        PageWeight.Fetched bareHtml = fetching.get(bare.uri("/page"));
+        System.out.printf(
+                "HTML as sent / uncompressed: product page %.1f / %.1f KB, bare page %.1f / %.1f KB%n",
+                productHtml.transferredBytes() / 1024.0,
+                productHtml.text().getBytes(StandardCharsets.UTF_8).length / 1024.0,
+                bareHtml.transferredBytes() / 1024.0,
+                bareHtml.text().getBytes(StandardCharsets.UTF_8).length / 1024.0);
         System.out.println("Product page, first visit without photos (response bodies as sent, gzip; every font the"
                 + " stylesheet names, though a browser fetches only those the page uses):");
         System.out.printf("  %-60s %7.1f KB%n", weight.page().getRawPath(), weight.htmlBytes() / 1024.0);

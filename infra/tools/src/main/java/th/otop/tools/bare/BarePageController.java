@@ -26,7 +26,7 @@ class BarePageController {
             "producer", "วิสาหกิจชุมชนทอผ้าบ้านหนองบัว สุรินทร์",
             "story", "เรารวมตัวกันทอผ้าไหมตั้งแต่ปี 2540 สืบสานภูมิปัญญาท้องถิ่นและสร้างรายได้ให้ชุมชน ".repeat(3),
             "related",
-                    IntStream.rangeClosed(1, 4)
+                    IntStream.rangeClosed(1, 6)
                             .mapToObj(i -> new Card(
                                     "/p/related" + i + "/ผ้าไหม-" + i,
                                     "ผ้าไหมลายลูกแก้ว ผืนที่ " + i,
@@ -34,7 +34,7 @@ class BarePageController {
                                     "สินค้าชุมชน"))
                             .toList(),
             "reviews",
-                    IntStream.rangeClosed(1, 6)
+                    IntStream.rangeClosed(1, 8)
                             .mapToObj(i -> new Review(
                                     "ลูกค้าคนที่ " + i,
                                     4 + i % 2,
