@@ -14,6 +14,8 @@ import java.util.Optional;
 public class Geography {
     private final Provinces provinces;
     private final JdbcOperations jdbc;
+    /** By Thai name, read once: only a migration changes the provinces, and every page asks for them. */
+    private volatile List<Province> all;
 
     Geography(Provinces provinces, JdbcOperations jdbc) {
         this.provinces = provinces;
@@ -21,19 +23,22 @@ public class Geography {
     }
 
     public List<Province> provinces() {
-        return provinces.findAllOrderByNameTh().stream()
-                .map(ProvinceRow::toProvince)
-                .toList();
+        List<Province> loaded = all;
+        if (loaded == null) {
+            loaded = provinces.findAllOrderByNameTh().stream()
+                    .map(ProvinceRow::toProvince)
+                    .toList();
+            all = loaded;
+        }
+        return loaded;
     }
 
     public List<Province> provinces(Region region) {
-        return provinces.findByRegionOrderByNameTh(region).stream()
-                .map(ProvinceRow::toProvince)
-                .toList();
+        return provinces().stream().filter(p -> p.region() == region).toList();
     }
 
     public Optional<Province> province(int id) {
-        return provinces.findById(id).map(ProvinceRow::toProvince);
+        return provinces().stream().filter(p -> p.id() == id).findFirst();
     }
 
     /** The province's districts (amphoe), for the province > district > subdistrict pickers. */
