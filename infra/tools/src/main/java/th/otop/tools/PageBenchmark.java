@@ -41,6 +41,9 @@ public final class PageBenchmark {
     private static final int SAMPLED_PRODUCTS = 2_000;
     private static final long MAX_PAGE_BYTES = 200 * 1024;
     private static final double WARM_UP_SECONDS = 10;
+    /** The page kinds take turns, so a change in the machine's load while measuring weighs on all alike. */
+    private static final double TURN_SECONDS = 5;
+
     private static final String HEAP = "-Xmx512m";
 
     /** Search addresses as the search box and the filter links make them, mirroring the search benchmark's mix. */
@@ -95,7 +98,7 @@ public final class PageBenchmark {
             try (ChildJvm storefront = startStorefront(project, properties);
                     ChildJvm bare = startBare(project)) {
                 storefront.awaitReady("/health", Duration.ofMinutes(3));
-                bare.awaitReady("/page", Duration.ofMinutes(1));
+                bare.awaitReady("/page", Duration.ofMinutes(3));
                 exit = run(storefront, bare, productIds, seconds);
             }
         } finally {
@@ -125,11 +128,12 @@ public final class PageBenchmark {
             Latencies.measure(CLIENTS, WARM_UP_SECONDS, kind.call(http));
             kind.bytes().reset();
         }
-        List<Latencies.Result> results = new ArrayList<>();
-        for (Kind kind : kinds) {
-            System.out.printf("Measuring %s for %.0f s%n", kind.label(), seconds);
-            results.add(Latencies.measure(CLIENTS, seconds, kind.call(http)));
-        }
+        System.out.printf("Measuring the three in turns of %.0f s, %.0f s each%n", TURN_SECONDS, seconds);
+        List<Latencies.Result> results = Latencies.measureInTurns(
+                CLIENTS,
+                seconds,
+                TURN_SECONDS,
+                kinds.stream().map(k -> k.call(http)).toList());
 
         Fetching fetching = new Fetching(http);
         PageWeight weight = PageWeight.of(products.get(0), fetching::get);
@@ -140,8 +144,9 @@ public final class PageBenchmark {
 
         System.out.println();
         System.out.printf(
-                "Pages, %d concurrent clients, %.0f s each after %.0f s warm-up, full catalogue, each app %s:%n",
-                CLIENTS, seconds, WARM_UP_SECONDS, HEAP);
+                "Pages, %d concurrent clients, %.0f s each in turns of %.0f s after %.0f s warm-up, full catalogue,"
+                        + " each app %s:%n",
+                CLIENTS, seconds, TURN_SECONDS, WARM_UP_SECONDS, HEAP);
         System.out.println("| page                  | requests/s | p50 ms | p95 ms | p99 ms | errors | KB/page |");
         System.out.println("|-----------------------|-----------:|-------:|-------:|-------:|-------:|--------:|");
         long errors = 0;
