@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import th.otop.catalog.validation.Checks;
@@ -15,6 +16,15 @@ import th.otop.catalog.validation.Checks;
 public class Geography {
     private final Provinces provinces;
     private final JdbcOperations jdbc;
+    /**
+     * Every page asks for the provinces and they seldom change (a migration, an officer's import), so they are read
+     * at most once a minute: an import in one app instance shows in every instance within that minute.
+     */
+    private static final long REREAD_NANOS = Duration.ofMinutes(1).toNanos();
+
+    private volatile Loaded all;
+
+    private record Loaded(List<Province> provinces, long readAt) {}
 
     Geography(Provinces provinces, JdbcOperations jdbc) {
         this.provinces = provinces;
@@ -22,19 +32,24 @@ public class Geography {
     }
 
     public List<Province> provinces() {
-        return provinces.findAllOrderByNameTh().stream()
-                .map(ProvinceRow::toProvince)
-                .toList();
+        Loaded loaded = all;
+        if (loaded == null || System.nanoTime() - loaded.readAt() > REREAD_NANOS) {
+            loaded = new Loaded(
+                    provinces.findAllOrderByNameTh().stream()
+                            .map(ProvinceRow::toProvince)
+                            .toList(),
+                    System.nanoTime());
+            all = loaded;
+        }
+        return loaded.provinces();
     }
 
     public List<Province> provinces(Region region) {
-        return provinces.findByRegionOrderByNameTh(region).stream()
-                .map(ProvinceRow::toProvince)
-                .toList();
+        return provinces().stream().filter(p -> p.region() == region).toList();
     }
 
     public Optional<Province> province(int id) {
-        return provinces.findById(id).map(ProvinceRow::toProvince);
+        return provinces().stream().filter(p -> p.id() == id).findFirst();
     }
 
     /** The province's districts (amphoe), for the province > district > subdistrict pickers. */

@@ -4,13 +4,8 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.util.List;
-import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface Provinces extends GenericRepository<ProvinceRow, Integer> {
     List<ProvinceRow> findAllOrderByNameTh();
-
-    Optional<ProvinceRow> findById(int id);
-
-    List<ProvinceRow> findByRegionOrderByNameTh(Region region);
 }

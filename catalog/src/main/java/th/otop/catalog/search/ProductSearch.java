@@ -49,17 +49,28 @@ public class ProductSearch {
      */
     private static final String THAI_WORDS_REQUIRED = "3<75%";
 
+    private static final int RECENT_SEARCHES = 500;
+
     private final ElasticsearchClient client;
     private final SearchSettings settings;
     private final ExposureCounter exposure;
+    private final RecentResults recent;
 
     ProductSearch(ElasticsearchClient client, SearchSettings settings, ExposureCounter exposure) {
         this.client = client;
         this.settings = settings;
         this.exposure = exposure;
+        this.recent = new RecentResults(settings.getResultsCacheTtl(), RECENT_SEARCHES, System::nanoTime);
     }
 
+    /** Results of a search; every time they are shown counts as impressions, also when they come from memory. */
     public SearchResults search(SearchQuery query) {
+        SearchResults results = recent.get(query, this::fromElasticsearch);
+        exposure.count(results.hits());
+        return results;
+    }
+
+    private SearchResults fromElasticsearch(SearchQuery query) {
         SearchRequest request = request(query);
         try {
             @SuppressWarnings({"rawtypes", "unchecked"})
@@ -68,7 +79,6 @@ public class ProductSearch {
             for (var hit : response.hits().hits()) {
                 hits.add(toHit(hit.source(), hit.highlight()));
             }
-            exposure.count(hits);
             long total = response.hits().total() == null
                     ? hits.size()
                     : response.hits().total().value();

@@ -9,6 +9,7 @@ public class SearchSettings {
     private String indexPrefix = "otop_";
     private int batchSize = 1000;
     private Duration maxBackoff = Duration.ofSeconds(30);
+    private Duration resultsCacheTtl = Duration.ZERO;
 
     public String getIndexPrefix() {
         return indexPrefix;
@@ -32,6 +33,15 @@ public class SearchSettings {
 
     public void setMaxBackoff(Duration maxBackoff) {
         this.maxBackoff = maxBackoff;
+    }
+
+    /** How long a search's results are reused for the same search; zero searches Elasticsearch every time. */
+    public Duration getResultsCacheTtl() {
+        return resultsCacheTtl;
+    }
+
+    public void setResultsCacheTtl(Duration resultsCacheTtl) {
+        this.resultsCacheTtl = resultsCacheTtl;
     }
 
     /** The alias every reader and writer uses; a reindex swaps the index behind it. */

@@ -84,7 +84,9 @@ public final class TestServices {
                 "datasources.default.password", services.password(),
                 "elasticsearch.httpHosts", services.elasticsearchUrls(),
                 "otop.elasticsearch.api-key", services.elasticsearchApiKey(),
-                "otop.search.index-prefix", name + "_");
+                "otop.search.index-prefix", name + "_",
+                // tests search right after a change: never answer from the storefront's results cache
+                "otop.search.results-cache-ttl", "0s");
     }
 
     private static ServiceEndpoints fromEnvironment() {

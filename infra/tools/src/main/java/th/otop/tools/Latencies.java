@@ -1,6 +1,8 @@
 package th.otop.tools;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -40,6 +42,63 @@ final class Latencies {
 
     /** Like {@link #measure(int, double, Call)}, timing only {@code step}, not {@code prepare}. */
     static <T> Result measure(int threads, double seconds, Prepared<T> prepare, TimedStep<T> step) throws Exception {
+        return run(threads, seconds, prepare, step).result();
+    }
+
+    /**
+     * Each call for {@code seconds} in all, in turns of {@code turnSeconds}: a change in the machine's load while
+     * measuring then weighs on every call alike, so their ratios hold.
+     */
+    static List<Result> measureInTurns(int threads, double seconds, double turnSeconds, List<Call> calls)
+            throws Exception {
+        List<Samples> totals = new ArrayList<>();
+        for (int c = 0; c < calls.size(); c++) {
+            totals.add(new Samples(new long[0], 0, "", 0));
+        }
+        for (double done = 0; done < seconds; done += turnSeconds) {
+            for (int c = 0; c < calls.size(); c++) {
+                Call call = calls.get(c);
+                totals.set(
+                        c,
+                        totals.get(c)
+                                .plus(run(
+                                        threads,
+                                        Math.min(turnSeconds, seconds - done),
+                                        i -> i,
+                                        (Integer i) -> call.run(i))));
+            }
+        }
+        return totals.stream().map(Samples::result).toList();
+    }
+
+    /** Latencies in nanoseconds, unsorted, with the errors among them. */
+    private record Samples(long[] nanos, long errors, String firstError, double seconds) {
+        Samples plus(Samples more) {
+            long[] all = Arrays.copyOf(nanos, nanos.length + more.nanos.length);
+            System.arraycopy(more.nanos, 0, all, nanos.length, more.nanos.length);
+            return new Samples(
+                    all,
+                    errors + more.errors,
+                    firstError.isEmpty() ? more.firstError : firstError,
+                    seconds + more.seconds);
+        }
+
+        Result result() {
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            return new Result(
+                    sorted.length,
+                    errors,
+                    firstError,
+                    seconds,
+                    percentile(sorted, 50),
+                    percentile(sorted, 95),
+                    percentile(sorted, 99));
+        }
+    }
+
+    private static <T> Samples run(int threads, double seconds, Prepared<T> prepare, TimedStep<T> step)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicBoolean running = new AtomicBoolean(true);
         java.util.concurrent.atomic.AtomicReference<String> firstError =
@@ -88,15 +147,7 @@ final class Latencies {
         }
         double elapsed = (System.nanoTime() - began) / 1e9;
         pool.shutdown();
-        Arrays.sort(all);
-        return new Result(
-                all.length,
-                errors,
-                firstError.get(),
-                elapsed,
-                percentile(all, 50),
-                percentile(all, 95),
-                percentile(all, 99));
+        return new Samples(all, errors, firstError.get(), elapsed);
     }
 
     private static double percentile(long[] sorted, double p) {

@@ -9,13 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import th.otop.catalog.demo.DemoCatalog;
 import th.otop.catalog.geography.Region;
 import th.otop.catalog.product.Category;
 import th.otop.catalog.search.PriceBand;
 import th.otop.catalog.search.ProductSearch;
 import th.otop.catalog.search.SearchQuery;
-import th.otop.catalog.search.SearchReindex;
 import th.otop.catalog.search.SearchSort;
 import th.otop.devstack.TestServices;
 
@@ -48,17 +46,7 @@ public final class SearchBenchmark {
         Map<String, Object> properties = new HashMap<>(TestServices.isolatedProperties(SearchBenchmark.class));
         try (ApplicationContext context =
                 ApplicationContext.builder().properties(properties).start()) {
-            long t0 = System.nanoTime();
-            DemoCatalog.Loaded loaded = context.getBean(DemoCatalog.class).loadIfEmpty(DemoCatalog.FULL_SIZE, 2569);
-            double loadSeconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(
-                    "Loaded %,d products of %,d producers (%,d star-rated) in %.1f s%n",
-                    loaded.products(), loaded.producers(), loaded.starRated(), loadSeconds);
-
-            ProgressBar bar = new ProgressBar(System.out, "Reindexing");
-            long t1 = System.nanoTime();
-            long indexed = context.getBean(SearchReindex.class).rebuild(bar::show);
-            double reindexSeconds = (System.nanoTime() - t1) / 1e9;
+            FullCatalog catalog = FullCatalog.prepare(context);
 
             ProductSearch search = context.getBean(ProductSearch.class);
             String alias = properties.get("otop.search.index-prefix") + "products";
@@ -86,7 +74,7 @@ public final class SearchBenchmark {
             System.out.println();
             System.out.printf(
                     "Full reindex: %,d products in %.1f s (%,.0f docs/s)%n",
-                    indexed, reindexSeconds, indexed / reindexSeconds);
+                    catalog.indexed(), catalog.reindexSeconds(), catalog.indexed() / catalog.reindexSeconds());
             System.out.printf(
                     "Search, %d concurrent clients, %d-query Thai/English mix with facets, %.0f s each:%n",
                     CLIENTS, MIX.size(), seconds);

@@ -12,6 +12,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.transaction.annotation.Transactional;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,8 @@ class ProductController {
 
     @Get("/{publicId}{/slug}")
     @ExecuteOn(TaskExecutors.BLOCKING)
+    // one connection and one transaction for the page's several reads, instead of one each
+    @Transactional(readOnly = true)
     HttpResponse<?> show(String publicId, @Nullable String slug, HttpRequest<?> request) {
         Optional<Product> found = PUBLIC_ID.matcher(publicId).matches()
                 ? products.findPublished(publicId)
