@@ -175,7 +175,7 @@ class AddressBookIntegrationTest implements RealServices {
         somsri.post("/account/addresses", chiangMai);
         long saved = book.of(account).get(0).id();
 
-        somsri.post("/cart/add", Map.of("product", catalogue.silk(), "quantity", "1"));
+        somsri.post("/cart/add", Map.of("product", catalogue.chilli(), "quantity", "1"));
         String form = somsri.page("/checkout");
         assertTrue(
                 form.matches("(?s).*<input[^>]*value=\"" + saved + "\"[^>]*checked[^>]*>.*"),
@@ -195,7 +195,7 @@ class AddressBookIntegrationTest implements RealServices {
                         .subdistrict(),
                 "shipped to the saved address");
 
-        somsri.post("/cart/add", Map.of("product", catalogue.silk(), "quantity", "1"));
+        somsri.post("/cart/add", Map.of("product", catalogue.chilli(), "quantity", "1"));
         Map<String, String> fresh = AddressPickerIntegrationTest.typed(somsri.page("/checkout"));
         fresh.putAll(surin());
         fresh.put("savedAddress", "new");
@@ -204,7 +204,7 @@ class AddressBookIntegrationTest implements RealServices {
         assertEquals(2, book.of(account).size(), "the new address is saved");
 
         ShopperSession somchai = signedUp("somchai");
-        somchai.post("/cart/add", Map.of("product", catalogue.silk(), "quantity", "1"));
+        somchai.post("/cart/add", Map.of("product", catalogue.chilli(), "quantity", "1"));
         Map<String, String> stolen = AddressPickerIntegrationTest.typed(somchai.page("/checkout"));
         stolen.put("savedAddress", String.valueOf(saved));
         assertEquals(HttpStatus.NOT_FOUND, somchai.post("/checkout", stolen).getStatus(), "not somchai's address");

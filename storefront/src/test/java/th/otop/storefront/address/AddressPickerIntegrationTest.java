@@ -66,7 +66,7 @@ class AddressPickerIntegrationTest implements RealServices {
     @Test
     void withoutJavaScriptEachChooseStepShowsTheNextLevelAndKeepsWhatWasTyped() {
         ShopperSession shopper = new ShopperSession(client);
-        shopper.post("/cart/add", Map.of("product", catalogue.silk(), "quantity", "1"));
+        shopper.post("/cart/add", Map.of("product", catalogue.chilli(), "quantity", "1"));
         String form = shopper.page("/checkout");
         assertTrue(form.contains("name=\"addressChoose\" value=\"province\""), "a choose button for scriptless pages");
         assertTrue(form.contains("<script src=\"/js/address-picker.js\" defer></script>"), "the picker's own script");
@@ -96,13 +96,13 @@ class AddressPickerIntegrationTest implements RealServices {
                         .matcher(postcode)
                         .find(),
                 "the subdistrict's only postcode is filled in");
-        assertTrue(shopper.page("/cart").contains("ผ้าไหมทอมือจากสุรินทร์"), "nothing was ordered");
+        assertTrue(shopper.page("/cart").contains("น้ำพริกเผาแม่ประนอม"), "nothing was ordered");
     }
 
     @Test
     void aPlaceThatDoesNotHoldTogetherIsRefusedNextToTheField() {
         ShopperSession shopper = new ShopperSession(client);
-        shopper.post("/cart/add", Map.of("product", catalogue.silk(), "quantity", "1"));
+        shopper.post("/cart/add", Map.of("product", catalogue.chilli(), "quantity", "1"));
         Map<String, String> order = typed(shopper.page("/checkout"));
         order.put("provinceId", "32");
         order.put("district", "เมืองเชียงใหม่");
@@ -128,14 +128,14 @@ class AddressPickerIntegrationTest implements RealServices {
         assertTrue(option(wrongPostcode, "สลักได").contains("selected"), "the subdistrict chosen is kept");
 
         ShopperSession english = new ShopperSession(client, "en");
-        english.post("/cart/add", Map.of("product", catalogue.silk(), "quantity", "1"));
+        english.post("/cart/add", Map.of("product", catalogue.chilli(), "quantity", "1"));
         Map<String, String> empty = typed(english.page("/checkout"));
         empty.put("provinceId", "32");
         String refused = body(english.post("/checkout", empty));
         assertTrue(refused.contains("Choose a district"), refused);
         assertTrue(refused.contains("Choose a subdistrict"), refused);
         assertTrue(refused.contains("The postcode must be 5 digits"), refused);
-        assertTrue(shopper.page("/cart").contains("ผ้าไหมทอมือจากสุรินทร์"), "nothing was ordered");
+        assertTrue(shopper.page("/cart").contains("น้ำพริกเผาแม่ประนอม"), "nothing was ordered");
     }
 
     /** The checkout form's hidden fields with a name, phone and address line typed. */
