@@ -33,6 +33,7 @@ class WholePageRenderer<T> extends ThymeleafViewsRenderer<T> {
             HttpLocaleResolver httpLocaleResolver) {
         super(templateResolver, engine, resourceLoader, httpLocaleResolver);
         RecordPropertyAccessor.install();
+        InterfaceClassCache.install();
     }
 
     @Override

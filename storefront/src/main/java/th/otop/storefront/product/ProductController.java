@@ -43,19 +43,20 @@ class ProductController {
     // one connection and one transaction for the page's several reads, instead of one each
     @Transactional(readOnly = true)
     HttpResponse<?> show(String publicId, @Nullable String slug, HttpRequest<?> request) {
-        Optional<Product> found = PUBLIC_ID.matcher(publicId).matches()
-                ? products.findPublished(publicId)
-                        .filter(p -> pages.visibleProducer(p).isPresent())
-                : Optional.empty();
+        Optional<Product> found =
+                PUBLIC_ID.matcher(publicId).matches() ? products.findPublished(publicId) : Optional.empty();
         if (found.isEmpty()) {
             return HttpResponse.notFound();
         }
         Product product = found.get();
         String expectedSlug = Slug.of(ProductPage.canonicalTitle(product));
         if (!expectedSlug.equals(slug == null ? "" : slug)) {
-            return HttpResponse.permanentRedirect(
-                    URI.create(ProductLinks.product(product.publicId(), ProductPage.canonicalTitle(product))));
+            return pages.visibleProducer(product).isEmpty()
+                    ? HttpResponse.notFound()
+                    : HttpResponse.permanentRedirect(
+                            URI.create(ProductLinks.product(product.publicId(), ProductPage.canonicalTitle(product))));
         }
+        // the page itself is not found when its producer is hidden: render reads the producer once for both
         return pages.render(product, request, locales.resolveOrDefault(request), null, null, List.of())
                 .<HttpResponse<?>>map(HttpResponse::ok)
                 .orElseGet(HttpResponse::notFound);

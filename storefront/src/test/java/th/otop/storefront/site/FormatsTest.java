@@ -27,6 +27,19 @@ class FormatsTest {
     }
 
     @Test
+    void numbersAreGroupedByThousandsInBothLanguages() {
+        assertEquals("0", thai.number(0));
+        assertEquals("999", english.number(999));
+        assertEquals("1,000", thai.number(1_000));
+        assertEquals("12,345", english.number(12_345));
+        assertEquals("123,456,789", thai.number(123_456_789));
+        assertEquals("-1,234", english.number(-1_234));
+        assertEquals("-123", english.number(-123));
+        assertEquals("-9,223,372,036,854,775,808", thai.number(Long.MIN_VALUE));
+        assertEquals("-0.05", english.amount(-5));
+    }
+
+    @Test
     void thaiDatesAreInTheBuddhistEra() {
         LocalDate day = LocalDate.of(2026, 11, 24);
         assertEquals("24 พฤศจิกายน 2569", thai.date(day));
