@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -94,7 +95,7 @@ class ProducerJourneyBrowserIntegrationTest implements RealServices {
         screenshot("01-signup");
         driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
 
-        assertTrue(driver.getCurrentUrl().endsWith("/shop"), driver.getCurrentUrl());
+        arrivesAt("/shop");
         new Select(driver.findElement(By.id("kind"))).selectByValue("OCCUPATIONAL_GROUP");
         driver.findElement(By.id("nameTh")).sendKeys("กลุ่มทอผ้าไหมบ้านท่าสว่าง");
         driver.findElement(By.id("storyTh")).sendKeys("ทอผ้าไหมยกทองด้วยมือ สืบทอดจากบรรพบุรุษ");
@@ -103,10 +104,7 @@ class ProducerJourneyBrowserIntegrationTest implements RealServices {
         screenshot("02-shop-profile");
         driver.findElement(By.cssSelector("form.form > button[type=submit]")).click();
 
-        assertTrue(
-                driver.getCurrentUrl().endsWith("/dashboard"),
-                driver.getCurrentUrl() + "\n"
-                        + driver.findElement(By.tagName("main")).getText());
+        arrivesAt("/dashboard");
         assertTrue(driver.findElement(By.cssSelector(".banner")).getText().contains("รอเจ้าหน้าที่ พช. ยืนยันร้าน"));
         screenshot("03-dashboard-waiting-for-verification");
 
@@ -120,7 +118,7 @@ class ProducerJourneyBrowserIntegrationTest implements RealServices {
         driver.findElement(By.id("descriptionTh")).sendKeys("ผ้าไหมแท้ ย้อมสีธรรมชาติ");
         driver.findElement(By.cssSelector("#listing-form > button[type=submit]"))
                 .click();
-        assertTrue(driver.getCurrentUrl().contains("/listings/"), driver.getCurrentUrl());
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/listings/"));
 
         Path red =
                 Files.write(Files.createTempFile("silk-red", ".jpg"), Photos.jpeg(1200, 900, new Color(150, 20, 40)));
@@ -228,5 +226,16 @@ class ProducerJourneyBrowserIntegrationTest implements RealServices {
     private void screenshot(String name) throws IOException {
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Waits for the page a form post leads to: a click returns before the browser has followed the redirect. */
+    private void arrivesAt(String path) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> d.getCurrentUrl().endsWith(path));
+        } catch (TimeoutException e) {
+            throw new AssertionError("not at " + path + ": " + driver.getCurrentUrl() + "\n"
+                    + driver.findElement(By.tagName("main")).getText());
+        }
     }
 }
