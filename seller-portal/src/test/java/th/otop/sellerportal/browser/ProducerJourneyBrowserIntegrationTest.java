@@ -102,7 +102,8 @@ class ProducerJourneyBrowserIntegrationTest implements RealServices {
         AddressPickerSteps.pick(driver, 32, "เมืองสุรินทร์", "ท่าสว่าง");
         driver.findElement(By.id("promptPayId")).sendKeys("0812345678");
         screenshot("02-shop-profile");
-        driver.findElement(By.cssSelector("form.form > button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form.form > button[type=submit]:not(.visually-hidden)"))
+                .click();
 
         arrivesAt("/dashboard");
         assertTrue(driver.findElement(By.cssSelector(".banner")).getText().contains("รอเจ้าหน้าที่ พช. ยืนยันร้าน"));

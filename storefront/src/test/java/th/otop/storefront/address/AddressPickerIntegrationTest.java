@@ -69,6 +69,10 @@ class AddressPickerIntegrationTest implements RealServices {
         shopper.post("/cart/add", Map.of("product", catalogue.chilli(), "quantity", "1"));
         String form = shopper.page("/checkout");
         assertTrue(form.contains("name=\"addressChoose\" value=\"province\""), "a choose button for scriptless pages");
+        String checkoutForm = form.substring(form.indexOf("<form class=\"checkout-form\""));
+        assertTrue(
+                checkoutForm.indexOf("type=\"submit\"") < checkoutForm.indexOf("name=\"addressChoose\""),
+                "Enter in a field places the order, not a choose step: the form's first button submits it");
         assertTrue(form.contains("<script src=\"/js/address-picker.js\" defer></script>"), "the picker's own script");
 
         Map<String, String> typed = typed(form);

@@ -82,7 +82,7 @@ class OutletJourneyBrowserIntegrationTest implements RealServices {
             new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("fundId")))
                     .selectByValue(String.valueOf(world.fund()));
             screenshot(driver, "outlet-1-signup");
-            driver.findElement(By.cssSelector("form.form > button[type=submit]"))
+            driver.findElement(By.cssSelector("form.form > button[type=submit]:not(.visually-hidden)"))
                     .click();
             wait.until(d -> d.getPageSource().contains("รอเจ้าหน้าที่ตรวจสอบ"));
             screenshot(driver, "outlet-2-pending");
