@@ -482,6 +482,23 @@ class WholesaleJourneyIntegrationTest implements RealServices {
                 .orElseThrow();
     }
 
+    @Test
+    @Order(9)
+    void aPurchaseOrderThatTakesAListingToLowStockMailsItsProducer() {
+        ProducerId weavers = shop.producer(false);
+        ProductId shawl = shop.product(weavers, 30_000, 16, 300, Category.CLOTH);
+        catalogue.set(weavers, new WholesaleTerms(shawl, 6, 6, true, List.of(new PriceTier(6, 24_000))));
+        String lowStockMails = "SELECT COUNT(*) FROM notification_outbox WHERE recipient = 'silk@example.org' "
+                + "AND subject LIKE '%Low stock%'";
+        int before = shop.queryInt(lowStockMails);
+
+        purchaseOrders.place(request(PaymentTerms.PREPAID, Map.of(shawl, 6)));
+        assertEquals(before, shop.queryInt(lowStockMails), "10 left is above the low-stock level");
+        purchaseOrders.place(request(PaymentTerms.PREPAID, Map.of(shawl, 6)));
+        assertEquals(4, shop.stockOf(shawl));
+        assertEquals(before + 1, shop.queryInt(lowStockMails), "crossing the level mails the producer once");
+    }
+
     private PurchaseRequest request(PaymentTerms terms, Map<ProductId, Integer> lines) {
         return new PurchaseRequest(
                 buyer,
