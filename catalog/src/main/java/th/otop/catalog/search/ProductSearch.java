@@ -66,8 +66,13 @@ public class ProductSearch {
     /** Results of a search; every time they are shown counts as impressions, also when they come from memory. */
     public SearchResults search(SearchQuery query) {
         SearchResults results = recent.get(query, this::fromElasticsearch);
-        exposure.count(results.hits());
+        countImpressions(results);
         return results;
+    }
+
+    /** Counts results as shown once more, for a page showing them again without searching again. */
+    public void countImpressions(SearchResults results) {
+        exposure.count(results.hits());
     }
 
     private SearchResults fromElasticsearch(SearchQuery query) {

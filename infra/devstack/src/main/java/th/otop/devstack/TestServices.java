@@ -85,8 +85,9 @@ public final class TestServices {
                 "elasticsearch.httpHosts", services.elasticsearchUrls(),
                 "otop.elasticsearch.api-key", services.elasticsearchApiKey(),
                 "otop.search.index-prefix", name + "_",
-                // tests search right after a change: never answer from the storefront's results cache
-                "otop.search.results-cache-ttl", "0s");
+                // tests search and look right after a change: never answer from the storefront's caches
+                "otop.search.results-cache-ttl", "0s",
+                "otop.page-cache.ttl", "0s");
     }
 
     private static ServiceEndpoints fromEnvironment() {

@@ -1,5 +1,6 @@
 package th.otop.webkit;
 
+import io.micronaut.core.annotation.Order;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -10,6 +11,8 @@ import io.micronaut.http.annotation.ServerFilter;
  * its own.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+// outside the guest page cache, so kept pages get it too
+@Order(0)
 class SecurityHeaders {
     private static final String CONTENT_SECURITY_POLICY =
             ContentSecurityPolicy.strict().toString();

@@ -10,9 +10,7 @@ import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.Charset;
+import java.io.UncheckedIOException;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 
@@ -24,8 +22,6 @@ import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 @Singleton
 @Replaces(ThymeleafViewsRenderer.class)
 class WholePageRenderer<T> extends ThymeleafViewsRenderer<T> {
-    private static final int TYPICAL_PAGE_CHARS = 32 * 1024;
-
     WholePageRenderer(
             AbstractConfigurableTemplateResolver templateResolver,
             TemplateEngine engine,
@@ -39,49 +35,10 @@ class WholePageRenderer<T> extends ThymeleafViewsRenderer<T> {
     @Override
     @NonNull
     public Writable render(@NonNull String viewName, @Nullable T data, @Nullable HttpRequest<?> request) {
-        Writable page = super.render(viewName, data, request);
-        return new Writable() {
-            @Override
-            public void writeTo(Writer out) throws IOException {
-                out.write(rendered(page));
-            }
-
-            @Override
-            public void writeTo(OutputStream out, Charset charset) throws IOException {
-                out.write(rendered(page).getBytes(charset));
-            }
-        };
-    }
-
-    private static String rendered(Writable page) throws IOException {
-        Text text = new Text();
-        page.writeTo(text);
-        return text.chars.toString();
-    }
-
-    /** A {@link java.io.StringWriter} without its lock on every one of the many small writes. */
-    private static final class Text extends Writer {
-        private final StringBuilder chars = new StringBuilder(TYPICAL_PAGE_CHARS);
-
-        @Override
-        public void write(char[] buffer, int offset, int length) {
-            chars.append(buffer, offset, length);
+        try {
+            return RenderedPage.of(super.render(viewName, data, request));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-
-        @Override
-        public void write(String text, int offset, int length) {
-            chars.append(text, offset, offset + length);
-        }
-
-        @Override
-        public void write(int c) {
-            chars.append((char) c);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
     }
 }

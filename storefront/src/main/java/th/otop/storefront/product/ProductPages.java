@@ -20,12 +20,14 @@ import th.otop.catalog.producer.Producers;
 import th.otop.catalog.product.Product;
 import th.otop.catalog.search.ProductSearch;
 import th.otop.catalog.search.SearchQuery;
+import th.otop.catalog.search.SearchResults;
 import th.otop.catalog.validation.FieldError;
 import th.otop.orders.review.RatingSummary;
 import th.otop.orders.review.Reviews;
 import th.otop.storefront.site.Formats;
 import th.otop.storefront.site.PageMeta;
 import th.otop.storefront.site.SiteAddress;
+import th.otop.webkit.security.GuestPageCache;
 
 /**
  * Renders the product page: for the product's own address, and again with the buyer's input and messages when adding
@@ -88,12 +90,11 @@ public class ProductPages {
                 geography.province(producer.get().provinceId()).orElse(null),
                 community.linkagesOf(product.producerId()),
                 locale);
-        List<ProductCard> related = search
-                .search(SearchQuery.forText(null)
-                        .withCategories(Set.of(product.category()))
-                        .withPage(1, RELATED + 1))
-                .hits()
-                .stream()
+        SearchResults sameCategory = search.search(SearchQuery.forText(null)
+                .withCategories(Set.of(product.category()))
+                .withPage(1, RELATED + 1));
+        GuestPageCache.allow(request, () -> search.countImpressions(sameCategory));
+        List<ProductCard> related = sameCategory.hits().stream()
                 .filter(h -> !h.publicId().equals(product.publicId()))
                 .limit(RELATED)
                 .map(h -> ProductCard.of(h, locale))

@@ -24,6 +24,7 @@ import th.otop.catalog.search.ProductSearch;
 import th.otop.catalog.search.SearchResults;
 import th.otop.storefront.product.FavouriteMarks;
 import th.otop.storefront.product.ProductCard;
+import th.otop.webkit.security.GuestPageCache;
 
 /** The search and browse page, and the suggestions behind the search box. */
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -61,12 +62,17 @@ class SearchController {
         Locale locale = locales.resolveOrDefault(request);
         SearchParams params = SearchParams.from(request.getParameters());
         SearchResults results = search.search(params.toQuery());
-        SearchResults.Facets related = null;
-        if (results.total() == 0 && params.hasFilters()) {
-            // what the same words find without the filters, so the page can suggest where to look instead
-            related = search.search(params.withoutFilters().toQuery().withPage(1, 1))
-                    .facets();
-        }
+        SearchResults withoutFilters = results.total() == 0 && params.hasFilters()
+                // what the same words find without the filters, so the page can suggest where to look instead
+                ? search.search(params.withoutFilters().toQuery().withPage(1, 1))
+                : null;
+        GuestPageCache.allow(request, () -> {
+            search.countImpressions(results);
+            if (withoutFilters != null) {
+                search.countImpressions(withoutFilters);
+            }
+        });
+        SearchResults.Facets related = withoutFilters == null ? null : withoutFilters.facets();
         SearchPage page = SearchPage.of(params, results, related, categoryLabels.all(), geography, messages, locale);
         return Map.of(
                 "search",

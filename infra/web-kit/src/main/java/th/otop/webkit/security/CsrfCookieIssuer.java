@@ -1,6 +1,7 @@
 package th.otop.webkit.security;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Order;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
@@ -20,6 +21,8 @@ import java.util.Optional;
  */
 @Requires(property = "otop.security.enabled", value = "true")
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+// outside the guest page cache, so kept pages get it too
+@Order(0)
 class CsrfCookieIssuer {
     static final String ATTRIBUTE = "otop.csrf.issued";
 

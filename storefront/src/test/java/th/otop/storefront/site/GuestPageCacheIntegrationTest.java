@@ -1,0 +1,151 @@
+package th.otop.storefront.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static th.otop.storefront.ShopperSession.body;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.unbescape.uri.UriEscape;
+import th.otop.catalog.product.Grading;
+import th.otop.catalog.product.Products;
+import th.otop.catalog.search.ExposureCounter;
+import th.otop.devstack.RealServices;
+import th.otop.storefront.ShopperSession;
+import th.otop.storefront.StorefrontMother;
+
+/**
+ * Product and search pages kept for guests: rendered once, shown to the next guest with that guest's own CSRF token,
+ * never to a signed-in visitor, kept apart per language, and still counted as impressions.
+ */
+@MicronautTest(transactional = false)
+class GuestPageCacheIntegrationTest implements RealServices {
+    private static final Pattern HIDDEN_TOKEN = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
+    private static final Pattern ACTION_TOKEN = Pattern.compile("[?&](?:amp;)?csrfToken=([^\"&]+)");
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    StorefrontMother mother;
+
+    @Inject
+    Products products;
+
+    @Inject
+    ExposureCounter exposure;
+
+    StorefrontMother.Catalogue catalogue;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(RealServices.super.getProperties());
+        properties.put("otop.page-cache.ttl", "10m");
+        return properties;
+    }
+
+    @BeforeAll
+    void catalogue() {
+        catalogue = mother.catalogue();
+    }
+
+    @Test
+    void theNextGuestGetsTheKeptPageWithTheirOwnToken() {
+        ShopperSession first = new ShopperSession(client);
+        String address = first.get("/p/" + catalogue.chilli()).header(HttpHeaders.LOCATION);
+        String firstPage = first.page(address);
+        String firstToken = first.cookie(ShopperSession.CSRF_COOKIE).orElseThrow();
+        assertTrue(firstPage.contains("สินค้าชุมชน"), "ungraded so far");
+        assertFormsCarry(firstToken, firstPage);
+
+        // an officer grades it; the kept page does not know yet
+        products.recordGrade(
+                products.findPublished(catalogue.chilli()).orElseThrow().id(), Grading.of(4, 2025));
+
+        ShopperSession second = new ShopperSession(client);
+        HttpResponse<String> kept = second.get(address);
+        assertEquals("nosniff", kept.header("X-Content-Type-Options"), "kept pages get the security headers too");
+        assertTrue(kept.header("Content-Security-Policy").contains("default-src"));
+        String secondPage = body(kept);
+        String secondToken = second.cookie(ShopperSession.CSRF_COOKIE).orElseThrow();
+        assertNotEquals(firstToken, secondToken, "each guest gets a token of their own");
+        assertFormsCarry(secondToken, secondPage);
+        assertFalse(secondPage.contains(firstToken.substring(firstToken.indexOf('.') + 1)), "no trace of the first");
+        assertEquals(firstPage, withToken(secondPage, secondToken, firstToken), "the same page, kept");
+        assertFalse(secondPage.contains("OTOP 4 ดาว"));
+
+        // the token the kept page gave works: the second guest adds to the cart with it
+        Matcher hidden = HIDDEN_TOKEN.matcher(secondPage);
+        assertTrue(hidden.find());
+        HttpResponse<String> added = second.post(
+                "/cart/add", Map.of("product", catalogue.chilli(), "quantity", "1", "csrfToken", hidden.group(1)));
+        assertEquals(HttpStatus.SEE_OTHER, added.getStatus(), body(added));
+
+        ShopperSession member = new ShopperSession(client);
+        HttpResponse<String> signedUp = member.post(
+                "/signup",
+                Map.of("displayName", "สมพร", "login", "somporn.cache@example.com", "password", "ผ้าไหมสวยมาก123"));
+        assertEquals(HttpStatus.SEE_OTHER, signedUp.getStatus(), body(signedUp));
+        assertTrue(member.page(address).contains("OTOP 4 ดาว"), "a signed-in visitor always gets a fresh page");
+    }
+
+    @Test
+    void languagesAreKeptApartAndKeptPagesStillCountTheirImpressions() {
+        String search = "/search?q=" + URLEncoder.encode("ผ้า", StandardCharsets.UTF_8);
+        String thai = new ShopperSession(client, "th-TH").page(search);
+        String english = new ShopperSession(client, "en-GB").page(search);
+        assertTrue(thai.contains("lang=\"th\""), thai);
+        assertTrue(english.contains("lang=\"en\""), english);
+
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Bangkok"));
+        long before = impressions(today);
+        List<String> again = List.of(
+                new ShopperSession(client, "th-TH").page(search), new ShopperSession(client, "en-GB").page(search));
+        long shownEachTime = thai.split("class=\"card\"").length - 1;
+        assertTrue(shownEachTime > 0, thai);
+        assertEquals(before + 2 * shownEachTime, impressions(today), "two kept pages, each counted");
+        assertTrue(again.get(0).contains("lang=\"th\"") && again.get(1).contains("lang=\"en\""));
+    }
+
+    private long impressions(LocalDate day) {
+        return exposure.impressions(day, day).getOrDefault(ExposureCounter.Segment.ALL, 0L);
+    }
+
+    /** Every form's token, in the hidden field and in the action address (escaped as the page does), is this one. */
+    private static void assertFormsCarry(String token, String page) {
+        assertTokens(token, HIDDEN_TOKEN.matcher(page), page);
+        assertTokens(UriEscape.escapeUriQueryParam(token), ACTION_TOKEN.matcher(page), page);
+    }
+
+    private static void assertTokens(String expected, Matcher found, String page) {
+        int count = 0;
+        while (found.find()) {
+            assertEquals(expected, found.group(1), page);
+            count++;
+        }
+        assertTrue(count >= 2, "the heart and the cart form: " + page);
+    }
+
+    private static String withToken(String page, String from, String to) {
+        return page.replace(from, to).replace(UriEscape.escapeUriQueryParam(from), UriEscape.escapeUriQueryParam(to));
+    }
+}
