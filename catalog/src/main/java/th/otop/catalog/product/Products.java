@@ -305,6 +305,21 @@ public class Products {
         return one("p.public_id=? AND p.status='PUBLISHED'", ps -> ps.setString(1, publicId));
     }
 
+    /**
+     * The version of a published product, read alone: every change buyers would see (listing, stock, status, its
+     * producer) raises it, so a page kept under it is still right while it stays the same.
+     */
+    @Transactional
+    public Optional<Long> publishedVersion(String publicId) {
+        return jdbc.prepareStatement(
+                "SELECT version FROM product WHERE public_id=? AND status='PUBLISHED' AND deleted_at IS NULL", ps -> {
+                    ps.setString(1, publicId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+                    }
+                });
+    }
+
     /** The producer's own product, or not found (also for another producer's product). */
     @Transactional
     public Product findOwned(ProducerId producer, ProductId id) {

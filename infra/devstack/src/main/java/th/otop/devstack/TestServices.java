@@ -87,7 +87,8 @@ public final class TestServices {
                 "otop.search.index-prefix", name + "_",
                 // tests search and look right after a change: never answer from the storefront's caches
                 "otop.search.results-cache-ttl", "0s",
-                "otop.page-cache.ttl", "0s");
+                "otop.page-cache.product-pages", "0s",
+                "otop.page-cache.search-pages", "0s");
     }
 
     private static ServiceEndpoints fromEnvironment() {

@@ -212,6 +212,13 @@ public final class PageBenchmark {
         env.put("OTOP_ES_API_KEY", properties.get("otop.elasticsearch.api-key"));
         env.put("OTOP_ES_INDEX_PREFIX", properties.get("otop.search.index-prefix"));
         env.put("OTOP_DEMO_DATA", "false");
+        // the storefront's caches as configured for this run, e.g. OTOP_PAGE_CACHE_PRODUCT_PAGES=0s for cold pages
+        System.getenv().forEach((name, value) -> {
+            if (name.startsWith("OTOP_PAGE_CACHE_") || name.equals("OTOP_SEARCH_RESULTS_CACHE_TTL")) {
+                env.put(name, value);
+                System.out.println("Storefront setting " + name + "=" + value);
+            }
+        });
         int port = ChildJvm.freePort();
         env.put("OTOP_STOREFRONT_PORT", Integer.toString(port));
         return ChildJvm.start(

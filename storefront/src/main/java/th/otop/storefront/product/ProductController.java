@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import th.otop.catalog.product.Product;
 import th.otop.catalog.product.Products;
 import th.otop.storefront.site.Slug;
+import th.otop.webkit.security.GuestPageCache;
 
 /** The product page at {@code /p/{publicId}/{slug}}; any other slug, or none, redirects there for good. */
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -31,11 +32,13 @@ class ProductController {
     private final Products products;
     private final ProductPages pages;
     private final HttpLocaleResolver locales;
+    private final GuestPageCache guestPages;
 
-    ProductController(Products products, ProductPages pages, HttpLocaleResolver locales) {
+    ProductController(Products products, ProductPages pages, HttpLocaleResolver locales, GuestPageCache guestPages) {
         this.products = products;
         this.pages = pages;
         this.locales = locales;
+        this.guestPages = guestPages;
     }
 
     @Get("/{publicId}{/slug}")
@@ -43,6 +46,11 @@ class ProductController {
     // one connection and one transaction for the page's several reads, instead of one each
     @Transactional(readOnly = true)
     HttpResponse<?> show(String publicId, @Nullable String slug, HttpRequest<?> request) {
+        Optional<HttpResponse<byte[]>> kept = guestPages.kept(
+                request, () -> products.publishedVersion(publicId).map(ProductPages::stamp));
+        if (kept.isPresent()) {
+            return kept.get();
+        }
         Optional<Product> found =
                 PUBLIC_ID.matcher(publicId).matches() ? products.findPublished(publicId) : Optional.empty();
         if (found.isEmpty()) {

@@ -1,5 +1,6 @@
 package th.otop.storefront.product;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.json.JsonMapper;
@@ -7,6 +8,7 @@ import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +50,8 @@ public class ProductPages {
     private final JsonMapper json;
     private final Reviews reviews;
     private final FavouriteMarks favourites;
+    private final GuestPageCache guestPages;
+    private final Duration keepFor;
 
     ProductPages(
             Producers producers,
@@ -57,7 +61,9 @@ public class ProductPages {
             SiteAddress site,
             JsonMapper json,
             Reviews reviews,
-            FavouriteMarks favourites) {
+            FavouriteMarks favourites,
+            GuestPageCache guestPages,
+            @Value("${otop.page-cache.product-pages:0s}") Duration keepFor) {
         this.producers = producers;
         this.community = community;
         this.geography = geography;
@@ -66,6 +72,13 @@ public class ProductPages {
         this.json = json;
         this.reviews = reviews;
         this.favourites = favourites;
+        this.guestPages = guestPages;
+        this.keepFor = keepFor;
+    }
+
+    /** What a product page kept for guests depends on: its product's version. */
+    static String stamp(long productVersion) {
+        return "v" + productVersion;
     }
 
     /** The product's producer when buyers may see it: verified by an officer. */
@@ -93,7 +106,7 @@ public class ProductPages {
         SearchResults sameCategory = search.search(SearchQuery.forText(null)
                 .withCategories(Set.of(product.category()))
                 .withPage(1, RELATED + 1));
-        GuestPageCache.allow(request, () -> search.countImpressions(sameCategory));
+        guestPages.keep(request, stamp(product.version()), keepFor, () -> search.countImpressions(sameCategory));
         List<ProductCard> related = sameCategory.hits().stream()
                 .filter(h -> !h.publicId().equals(product.publicId()))
                 .limit(RELATED)

@@ -1,6 +1,7 @@
 package th.otop.storefront.search;
 
 import io.micronaut.context.MessageSource;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -14,10 +15,12 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.View;
+import io.micronaut.views.ModelAndView;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import th.otop.catalog.geography.Geography;
 import th.otop.catalog.reference.CategoryLabels;
 import th.otop.catalog.search.ProductSearch;
@@ -32,6 +35,8 @@ import th.otop.webkit.security.GuestPageCache;
 @Controller("/search")
 class SearchController {
     static final int MAX_SUGGESTIONS = 8;
+    /** Kept results pages are only as fresh as their age allows: there is no stamp to compare. */
+    private static final String STAMP = "";
 
     private final ProductSearch search;
     private final Geography geography;
@@ -39,6 +44,8 @@ class SearchController {
     private final MessageSource messages;
     private final HttpLocaleResolver locales;
     private final FavouriteMarks favourites;
+    private final GuestPageCache guestPages;
+    private final Duration keepFor;
 
     SearchController(
             ProductSearch search,
@@ -46,19 +53,26 @@ class SearchController {
             CategoryLabels categoryLabels,
             MessageSource messages,
             HttpLocaleResolver locales,
-            FavouriteMarks favourites) {
+            FavouriteMarks favourites,
+            GuestPageCache guestPages,
+            @Value("${otop.page-cache.search-pages:0s}") Duration keepFor) {
         this.search = search;
         this.geography = geography;
         this.categoryLabels = categoryLabels;
         this.messages = messages;
         this.locales = locales;
         this.favourites = favourites;
+        this.guestPages = guestPages;
+        this.keepFor = keepFor;
     }
 
     @Get
-    @View("search/results")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    Map<String, Object> results(HttpRequest<?> request) {
+    HttpResponse<?> results(HttpRequest<?> request) {
+        Optional<HttpResponse<byte[]>> kept = guestPages.kept(request, () -> Optional.of(STAMP));
+        if (kept.isPresent()) {
+            return kept.get();
+        }
         Locale locale = locales.resolveOrDefault(request);
         SearchParams params = SearchParams.from(request.getParameters());
         SearchResults results = search.search(params.toQuery());
@@ -66,7 +80,7 @@ class SearchController {
                 // what the same words find without the filters, so the page can suggest where to look instead
                 ? search.search(params.withoutFilters().toQuery().withPage(1, 1))
                 : null;
-        GuestPageCache.allow(request, () -> {
+        guestPages.keep(request, STAMP, keepFor, () -> {
             search.countImpressions(results);
             if (withoutFilters != null) {
                 search.countImpressions(withoutFilters);
@@ -74,15 +88,19 @@ class SearchController {
         });
         SearchResults.Facets related = withoutFilters == null ? null : withoutFilters.facets();
         SearchPage page = SearchPage.of(params, results, related, categoryLabels.all(), geography, messages, locale);
-        return Map.of(
-                "search",
-                page,
-                "favourites",
-                favourites.of(
-                        request,
-                        page.results().stream().map(ProductCard::publicId).toList()),
-                "back",
-                params.url());
+        return HttpResponse.ok(new ModelAndView<>(
+                "search/results",
+                Map.of(
+                        "search",
+                        page,
+                        "favourites",
+                        favourites.of(
+                                request,
+                                page.results().stream()
+                                        .map(ProductCard::publicId)
+                                        .toList()),
+                        "back",
+                        params.url())));
     }
 
     /** Titles for the search box's suggestions, as a JSON array of strings. */

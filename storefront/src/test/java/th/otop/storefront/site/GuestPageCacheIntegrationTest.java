@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static th.otop.storefront.ShopperSession.body;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -15,6 +16,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -22,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.unbescape.uri.UriEscape;
@@ -33,8 +37,8 @@ import th.otop.storefront.ShopperSession;
 import th.otop.storefront.StorefrontMother;
 
 /**
- * Product and search pages kept for guests: rendered once, shown to the next guest with that guest's own CSRF token,
- * never to a signed-in visitor, kept apart per language, and still counted as impressions.
+ * Product and search pages kept for guests: rendered once, shown to the next guest with that guest's own CSRF token
+ * until the product changes, never to a signed-in visitor, kept apart per language, and still counted as impressions.
  */
 @MicronautTest(transactional = false)
 class GuestPageCacheIntegrationTest implements RealServices {
@@ -54,12 +58,16 @@ class GuestPageCacheIntegrationTest implements RealServices {
     @Inject
     ExposureCounter exposure;
 
+    @Inject
+    DataSource dataSource;
+
     StorefrontMother.Catalogue catalogue;
 
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(RealServices.super.getProperties());
-        properties.put("otop.page-cache.ttl", "10m");
+        properties.put("otop.page-cache.product-pages", "10m");
+        properties.put("otop.page-cache.search-pages", "10m");
         return properties;
     }
 
@@ -69,7 +77,7 @@ class GuestPageCacheIntegrationTest implements RealServices {
     }
 
     @Test
-    void theNextGuestGetsTheKeptPageWithTheirOwnToken() {
+    void theNextGuestGetsTheKeptPageWithTheirOwnTokenUntilTheProductChanges() throws Exception {
         ShopperSession first = new ShopperSession(client);
         String address = first.get("/p/" + catalogue.chilli()).header(HttpHeaders.LOCATION);
         String firstPage = first.page(address);
@@ -77,9 +85,8 @@ class GuestPageCacheIntegrationTest implements RealServices {
         assertTrue(firstPage.contains("สินค้าชุมชน"), "ungraded so far");
         assertFormsCarry(firstToken, firstPage);
 
-        // an officer grades it; the kept page does not know yet
-        products.recordGrade(
-                products.findPublished(catalogue.chilli()).orElseThrow().id(), Grading.of(4, 2025));
+        // a change behind the product's back, without a new version: only a fresh rendering shows it
+        describeWithoutNewVersion(catalogue.chilli(), "สูตรใหม่ เผ็ดกว่าเดิม");
 
         ShopperSession second = new ShopperSession(client);
         HttpResponse<String> kept = second.get(address);
@@ -91,7 +98,6 @@ class GuestPageCacheIntegrationTest implements RealServices {
         assertFormsCarry(secondToken, secondPage);
         assertFalse(secondPage.contains(firstToken.substring(firstToken.indexOf('.') + 1)), "no trace of the first");
         assertEquals(firstPage, withToken(secondPage, secondToken, firstToken), "the same page, kept");
-        assertFalse(secondPage.contains("OTOP 4 ดาว"));
 
         // the token the kept page gave works: the second guest adds to the cart with it
         Matcher hidden = HIDDEN_TOKEN.matcher(secondPage);
@@ -105,7 +111,16 @@ class GuestPageCacheIntegrationTest implements RealServices {
                 "/signup",
                 Map.of("displayName", "สมพร", "login", "somporn.cache@example.com", "password", "ผ้าไหมสวยมาก123"));
         assertEquals(HttpStatus.SEE_OTHER, signedUp.getStatus(), body(signedUp));
-        assertTrue(member.page(address).contains("OTOP 4 ดาว"), "a signed-in visitor always gets a fresh page");
+        assertTrue(
+                member.page(address).contains("สูตรใหม่ เผ็ดกว่าเดิม"), "a signed-in visitor always gets a fresh page");
+
+        assertFalse(new ShopperSession(client).page(address).contains("สูตรใหม่ เผ็ดกว่าเดิม"), "guests: still kept");
+
+        // an officer grades it: a new version, so the next guest gets a fresh page
+        products.recordGrade(
+                products.findPublished(catalogue.chilli()).orElseThrow().id(), Grading.of(4, 2025));
+        String graded = new ShopperSession(client).page(address);
+        assertTrue(graded.contains("OTOP 4 ดาว") && graded.contains("สูตรใหม่ เผ็ดกว่าเดิม"), graded);
     }
 
     @Test
@@ -124,6 +139,16 @@ class GuestPageCacheIntegrationTest implements RealServices {
         assertTrue(shownEachTime > 0, thai);
         assertEquals(before + 2 * shownEachTime, impressions(today), "two kept pages, each counted");
         assertTrue(again.get(0).contains("lang=\"th\"") && again.get(1).contains("lang=\"en\""));
+    }
+
+    private void describeWithoutNewVersion(String publicId, String description) throws Exception {
+        try (Connection db = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                PreparedStatement sql =
+                        db.prepareStatement("UPDATE product SET description_th = ? WHERE public_id = ?")) {
+            sql.setString(1, description);
+            sql.setString(2, publicId);
+            assertEquals(1, sql.executeUpdate());
+        }
     }
 
     private long impressions(LocalDate day) {

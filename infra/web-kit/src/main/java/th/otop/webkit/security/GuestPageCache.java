@@ -2,6 +2,7 @@ package th.otop.webkit.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -14,7 +15,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
@@ -25,15 +25,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.unbescape.uri.UriEscape;
 import th.otop.webkit.RenderedPage;
 
 /**
- * Keeps pages that look the same to every guest (a product, search results) for a few seconds, so a page many people
- * open costs one rendering per period instead of one per view. A controller opts a page in with {@link #allow}, saying
- * what a view must still do when the page is shown again (count the products on it). Signed-in visitors always get a fresh page;
- * so does every guest when {@code otop.page-cache.ttl} is zero.
+ * Keeps pages that look the same to every guest (a product, search results), so a page many people open is rendered
+ * once and then only copied. A controller first asks for a kept page ({@link #kept}); when there is none it renders and
+ * says the page may be kept ({@link #keep}): for how long, under which stamp (what the page shows, such as a product's
+ * version: a kept page whose stamp differs is not shown), and what a view must still do when the kept page is shown
+ * again (count the products on it). Signed-in visitors always get a fresh page. {@code otop.page-cache.max-size}
+ * bounds the memory; the least useful pages go first.
  *
  * <p>The only guest-specific text in such a page is the CSRF token of its forms. A kept page holds a gap wherever the
  * token was, in the two spellings the page uses (as is in hidden fields, URL-encoded in form actions), and each view
@@ -45,13 +49,15 @@ import th.otop.webkit.RenderedPage;
 // both; before rendering (49,000), so it sees the rendered page
 @Order(45_000)
 public class GuestPageCache {
-    private static final String ALLOWED = "otop.page-cache.allowed";
+    private static final String KEEP = "otop.page-cache.keep";
     private static final MediaType HTML =
             new MediaType(MediaType.TEXT_HTML, Map.of(MediaType.CHARSET_PARAMETER, "utf-8"));
     /** The random half of a token: URL-safe Base64, so it reads the same in every spelling. */
     private static final Pattern TOKEN = Pattern.compile("(?<signature>[^.]+)\\.(?<random>[A-Za-z0-9_-]{16,})");
 
-    private record Page(List<byte[]> parts, List<Boolean> encodedGaps, Runnable onShownAgain) {
+    private record Keep(String stamp, Duration maxAge, Runnable onShownAgain) {}
+
+    private record Page(List<byte[]> parts, List<Boolean> encodedGaps, Keep keep) {
         int bytes() {
             return parts.stream().mapToInt(p -> p.length).sum();
         }
@@ -82,57 +88,57 @@ public class GuestPageCache {
         }
     }
 
-    private final @Nullable Cache<String, Page> pages;
+    private final Cache<String, Page> pages;
     private final CsrfConfiguration csrf;
     private final String sessionCookie;
     private final HttpLocaleResolver locales;
 
     GuestPageCache(
-            @Value("${otop.page-cache.ttl:0s}") Duration ttl,
             @Value("${otop.page-cache.max-size:48MB}") @ReadableBytes long maxBytes,
             CsrfConfiguration csrf,
             AccessTokenCookieConfiguration sessionCookie,
             HttpLocaleResolver locales) {
-        this.pages = ttl.isZero() || ttl.isNegative()
-                ? null
-                : Caffeine.newBuilder()
-                        .expireAfterWrite(ttl)
-                        .maximumWeight(maxBytes)
-                        .<String, Page>weigher((key, page) -> page.bytes())
-                        .build();
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .<String, Page>weigher((key, page) -> page.bytes())
+                .expireAfter(
+                        Expiry.creating((String key, Page page) -> page.keep().maxAge()))
+                .build();
         this.csrf = csrf;
         this.sessionCookie = sessionCookie.getCookieName();
         this.locales = locales;
     }
 
     /**
-     * Lets this request's page be kept for guests when it renders without error; {@code onShownAgain} runs each time
-     * the kept page is shown to another guest, for what a view must still do without rendering.
+     * The kept page for this guest's request, if one was kept under the stamp the page has now; {@code currentStamp}
+     * is asked only when a page is kept, and answers nothing when the page is gone.
      */
-    public static void allow(HttpRequest<?> request, Runnable onShownAgain) {
-        request.setAttribute(ALLOWED, onShownAgain);
+    public Optional<HttpResponse<byte[]>> kept(HttpRequest<?> request, Supplier<Optional<String>> currentStamp) {
+        Page page = isGuestView(request) ? pages.getIfPresent(key(request)) : null;
+        String token =
+                page == null ? null : CsrfCookieIssuer.token(request, csrf).orElse(null);
+        if (token == null
+                || !currentStamp.get().map(page.keep().stamp()::equals).orElse(false)) {
+            return Optional.empty();
+        }
+        page.keep().onShownAgain().run();
+        return Optional.of(HttpResponse.ok(page.withToken(token)).contentType(HTML));
     }
 
-    @RequestFilter
-    @Nullable
-    HttpResponse<?> serveKept(HttpRequest<?> request) {
-        if (pages == null || !isGuestView(request)) {
-            return null;
+    /**
+     * Lets this request's page be kept for guests under {@code stamp} for {@code maxAge}, when it renders without
+     * error; {@code onShownAgain} runs each time the kept page is shown. A zero {@code maxAge} keeps nothing.
+     */
+    public void keep(HttpRequest<?> request, String stamp, Duration maxAge, Runnable onShownAgain) {
+        if (!maxAge.isZero() && !maxAge.isNegative()) {
+            request.setAttribute(KEEP, new Keep(stamp, maxAge, onShownAgain));
         }
-        Page page = pages.getIfPresent(key(request));
-        String token = CsrfCookieIssuer.token(request, csrf).orElse(null);
-        if (page == null || token == null) {
-            return null;
-        }
-        page.onShownAgain().run();
-        return HttpResponse.ok(page.withToken(token)).contentType(HTML);
     }
 
     @ResponseFilter
-    void keep(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        Runnable onShownAgain = request.getAttribute(ALLOWED, Runnable.class).orElse(null);
-        if (pages == null
-                || onShownAgain == null
+    void store(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        Keep keep = request.getAttribute(KEEP, Keep.class).orElse(null);
+        if (keep == null
                 || !isGuestView(request)
                 || response.getStatus() != HttpStatus.OK
                 || response.getHeaders().contains(HttpHeaders.SET_COOKIE)
@@ -140,7 +146,7 @@ public class GuestPageCache {
             return;
         }
         CsrfCookieIssuer.token(request, csrf)
-                .map(token -> withGaps(rendered.html(), token, onShownAgain))
+                .map(token -> withGaps(rendered.html(), token, keep))
                 .ifPresent(page -> pages.put(key(request), page));
     }
 
@@ -156,7 +162,7 @@ public class GuestPageCache {
     }
 
     /** The page cut where the token stood; nothing when the token also stands there in some other spelling. */
-    private static @Nullable Page withGaps(String html, String token, Runnable onShownAgain) {
+    private static @Nullable Page withGaps(String html, String token, Keep keep) {
         var parsed = TOKEN.matcher(token);
         if (!parsed.matches()) {
             return null;
@@ -175,7 +181,7 @@ public class GuestPageCache {
             }
             parts.add(rest.getBytes(StandardCharsets.UTF_8));
             if (at < 0) {
-                return new Page(List.copyOf(parts), List.copyOf(encodedGaps), onShownAgain);
+                return new Page(List.copyOf(parts), List.copyOf(encodedGaps), keep);
             }
             boolean isEncoded = at == url;
             encodedGaps.add(isEncoded);
