@@ -1,5 +1,6 @@
 package th.otop.catalog.product;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
@@ -307,9 +308,10 @@ public class Products {
 
     /**
      * The version of a published product, read alone: every change buyers would see (listing, stock, status, its
-     * producer) raises it, so a page kept under it is still right while it stays the same.
+     * producer) raises it, so a page kept under it is still right while it stays the same. One read needs no
+     * transaction, and asking for this on every view of a kept page should cost no more than that read.
      */
-    @Transactional
+    @Connectable
     public Optional<Long> publishedVersion(String publicId) {
         return jdbc.prepareStatement(
                 "SELECT version FROM product WHERE public_id=? AND status='PUBLISHED' AND deleted_at IS NULL", ps -> {

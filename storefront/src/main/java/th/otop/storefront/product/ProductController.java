@@ -12,14 +12,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.transaction.annotation.Transactional;
-import java.net.URI;
-import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
-import th.otop.catalog.product.Product;
 import th.otop.catalog.product.Products;
-import th.otop.storefront.site.Slug;
 import th.otop.webkit.security.GuestPageCache;
 
 /** The product page at {@code /p/{publicId}/{slug}}; any other slug, or none, redirects there for good. */
@@ -43,30 +37,13 @@ class ProductController {
 
     @Get("/{publicId}{/slug}")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    // one connection and one transaction for the page's several reads, instead of one each
-    @Transactional(readOnly = true)
     HttpResponse<?> show(String publicId, @Nullable String slug, HttpRequest<?> request) {
-        Optional<HttpResponse<byte[]>> kept = guestPages.kept(
-                request, () -> products.publishedVersion(publicId).map(ProductPages::stamp));
-        if (kept.isPresent()) {
-            return kept.get();
-        }
-        Optional<Product> found =
-                PUBLIC_ID.matcher(publicId).matches() ? products.findPublished(publicId) : Optional.empty();
-        if (found.isEmpty()) {
+        if (!PUBLIC_ID.matcher(publicId).matches()) {
             return HttpResponse.notFound();
         }
-        Product product = found.get();
-        String expectedSlug = Slug.of(ProductPage.canonicalTitle(product));
-        if (!expectedSlug.equals(slug == null ? "" : slug)) {
-            return pages.visibleProducer(product).isEmpty()
-                    ? HttpResponse.notFound()
-                    : HttpResponse.permanentRedirect(
-                            URI.create(ProductLinks.product(product.publicId(), ProductPage.canonicalTitle(product))));
-        }
-        // the page itself is not found when its producer is hidden: render reads the producer once for both
-        return pages.render(product, request, locales.resolveOrDefault(request), null, null, List.of())
-                .<HttpResponse<?>>map(HttpResponse::ok)
-                .orElseGet(HttpResponse::notFound);
+        return guestPages
+                .kept(request, () -> products.publishedVersion(publicId).map(ProductPages::stamp))
+                .<HttpResponse<?>>map(kept -> kept)
+                .orElseGet(() -> pages.show(publicId, slug, request, locales.resolveOrDefault(request)));
     }
 }

@@ -3,11 +3,14 @@ package th.otop.storefront.product;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +23,7 @@ import th.otop.catalog.geography.Geography;
 import th.otop.catalog.producer.Producer;
 import th.otop.catalog.producer.Producers;
 import th.otop.catalog.product.Product;
+import th.otop.catalog.product.Products;
 import th.otop.catalog.search.ProductSearch;
 import th.otop.catalog.search.SearchQuery;
 import th.otop.catalog.search.SearchResults;
@@ -29,6 +33,7 @@ import th.otop.orders.review.Reviews;
 import th.otop.storefront.site.Formats;
 import th.otop.storefront.site.PageMeta;
 import th.otop.storefront.site.SiteAddress;
+import th.otop.storefront.site.Slug;
 import th.otop.webkit.security.GuestPageCache;
 
 /**
@@ -42,6 +47,7 @@ public class ProductPages {
     /** The field of the cart's messages about the chosen option (size, colour). */
     private static final String VARIANT_FIELD = "variant";
 
+    private final Products products;
     private final Producers producers;
     private final Community community;
     private final Geography geography;
@@ -54,6 +60,7 @@ public class ProductPages {
     private final Duration keepFor;
 
     ProductPages(
+            Products products,
             Producers producers,
             Community community,
             Geography geography,
@@ -64,6 +71,7 @@ public class ProductPages {
             FavouriteMarks favourites,
             GuestPageCache guestPages,
             @Value("${otop.page-cache.product-pages:0s}") Duration keepFor) {
+        this.products = products;
         this.producers = producers;
         this.community = community;
         this.geography = geography;
@@ -79,6 +87,29 @@ public class ProductPages {
     /** What a product page kept for guests depends on: its product's version. */
     static String stamp(long productVersion) {
         return "v" + productVersion;
+    }
+
+    /**
+     * The product page at its canonical address; any other slug, or none, redirects there for good. Not found when
+     * the product is not published or its producer is hidden.
+     */
+    // one connection and one transaction for the page's several reads, instead of one each
+    @Transactional(readOnly = true)
+    public HttpResponse<?> show(String publicId, @Nullable String slug, HttpRequest<?> request, Locale locale) {
+        Product product = products.findPublished(publicId).orElse(null);
+        if (product == null) {
+            return HttpResponse.notFound();
+        }
+        String canonicalTitle = ProductPage.canonicalTitle(product);
+        if (!Slug.of(canonicalTitle).equals(slug == null ? "" : slug)) {
+            return visibleProducer(product).isEmpty()
+                    ? HttpResponse.notFound()
+                    : HttpResponse.permanentRedirect(URI.create(ProductLinks.product(publicId, canonicalTitle)));
+        }
+        // the page itself is not found when its producer is hidden: render reads the producer once for both
+        return render(product, request, locale, null, null, List.of())
+                .<HttpResponse<?>>map(HttpResponse::ok)
+                .orElseGet(HttpResponse::notFound);
     }
 
     /** The product's producer when buyers may see it: verified by an officer. */
