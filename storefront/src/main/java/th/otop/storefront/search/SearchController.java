@@ -35,8 +35,6 @@ import th.otop.webkit.security.GuestPageCache;
 @Controller("/search")
 class SearchController {
     static final int MAX_SUGGESTIONS = 8;
-    /** Kept results pages are only as fresh as their age allows: there is no stamp to compare. */
-    private static final String STAMP = "";
 
     private final ProductSearch search;
     private final Geography geography;
@@ -69,7 +67,7 @@ class SearchController {
     @Get
     @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<?> results(HttpRequest<?> request) {
-        Optional<HttpResponse<byte[]>> kept = guestPages.kept(request, () -> Optional.of(STAMP));
+        Optional<HttpResponse<byte[]>> kept = guestPages.kept(request);
         if (kept.isPresent()) {
             return kept.get();
         }
@@ -80,7 +78,7 @@ class SearchController {
                 // what the same words find without the filters, so the page can suggest where to look instead
                 ? search.search(params.withoutFilters().toQuery().withPage(1, 1))
                 : null;
-        guestPages.keep(request, STAMP, keepFor, () -> {
+        guestPages.keep(request, keepFor, () -> {
             search.countImpressions(results);
             if (withoutFilters != null) {
                 search.countImpressions(withoutFilters);

@@ -124,7 +124,7 @@ class GuestPageCacheIntegrationTest implements RealServices {
     }
 
     @Test
-    void languagesAreKeptApartAndKeptPagesStillCountTheirImpressions() {
+    void languagesAreKeptApartAndKeptSearchAndHomePagesStillCountTheirImpressions() {
         String search = "/search?q=" + URLEncoder.encode("ผ้า", StandardCharsets.UTF_8);
         String thai = new ShopperSession(client, "th-TH").page(search);
         String english = new ShopperSession(client, "en-GB").page(search);
@@ -139,6 +139,13 @@ class GuestPageCacheIntegrationTest implements RealServices {
         assertTrue(shownEachTime > 0, thai);
         assertEquals(before + 2 * shownEachTime, impressions(today), "two kept pages, each counted");
         assertTrue(again.get(0).contains("lang=\"th\"") && again.get(1).contains("lang=\"en\""));
+
+        long beforeHome = impressions(today);
+        new ShopperSession(client).page("/");
+        long rendered = impressions(today);
+        new ShopperSession(client).page("/");
+        assertTrue(rendered > beforeHome, "the home page's strips count");
+        assertEquals(rendered - beforeHome, impressions(today) - rendered, "the kept home page counts the same");
     }
 
     private void describeWithoutNewVersion(String publicId, String description) throws Exception {

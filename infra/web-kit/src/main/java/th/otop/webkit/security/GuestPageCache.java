@@ -50,6 +50,7 @@ import th.otop.webkit.RenderedPage;
 @Order(45_000)
 public class GuestPageCache {
     private static final String KEEP = "otop.page-cache.keep";
+    private static final String NO_STAMP = "";
     private static final MediaType HTML =
             new MediaType(MediaType.TEXT_HTML, Map.of(MediaType.CHARSET_PARAMETER, "utf-8"));
     /** The random half of a token: URL-safe Base64, so it reads the same in every spelling. */
@@ -109,6 +110,11 @@ public class GuestPageCache {
         this.locales = locales;
     }
 
+    /** The kept page for this guest's request, of a page that is only kept for a while. */
+    public Optional<HttpResponse<byte[]>> kept(HttpRequest<?> request) {
+        return kept(request, () -> Optional.of(NO_STAMP));
+    }
+
     /**
      * The kept page for this guest's request, if one was kept under the stamp the page has now; {@code currentStamp}
      * is asked only when a page is kept, and answers nothing when the page is gone.
@@ -135,6 +141,11 @@ public class GuestPageCache {
         }
     }
 
+    /** Lets this request's page be kept for guests for {@code maxAge}, with nothing to check but its age. */
+    public void keep(HttpRequest<?> request, Duration maxAge, Runnable onShownAgain) {
+        keep(request, NO_STAMP, maxAge, onShownAgain);
+    }
+
     @ResponseFilter
     void store(HttpRequest<?> request, MutableHttpResponse<?> response) {
         Keep keep = request.getAttribute(KEEP, Keep.class).orElse(null);
@@ -155,10 +166,13 @@ public class GuestPageCache {
                 && request.getCookies().findCookie(sessionCookie).isEmpty();
     }
 
-    /** The address as asked for, on this host, in the visitor's language. */
+    /**
+     * The address as asked for, in the visitor's language, and what a page's absolute links may be built from when no
+     * site address is configured (host and scheme), so a forged header never changes a page other guests get.
+     */
     private String key(HttpRequest<?> request) {
-        return request.getHeaders().get(HttpHeaders.HOST) + " " + request.getUri() + " "
-                + locales.resolveOrDefault(request).toLanguageTag();
+        return request.getHeaders().get(HttpHeaders.HOST) + " " + SessionCookies.overTls(request) + " "
+                + request.getUri() + " " + locales.resolveOrDefault(request).toLanguageTag();
     }
 
     /** The page cut where the token stood; nothing when the token also stands there in some other spelling. */
