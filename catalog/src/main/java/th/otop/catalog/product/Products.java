@@ -308,7 +308,7 @@ public class Products {
 
     /**
      * The version of a published product, read alone: every change buyers would see (listing, stock, status, its
-     * producer) raises it, so a page kept under it is still right while it stays the same. One read needs no
+     * producer, its reviews) raises it, so a page kept under it is still right while it stays the same. One read needs no
      * transaction, and asking for this on every view of a kept page should cost no more than that read.
      */
     @Connectable

@@ -88,7 +88,7 @@ public final class TestServices {
                 // tests search and look right after a change: never answer from the storefront's caches
                 "otop.search.results-cache-ttl", "0s",
                 "otop.page-cache.product-pages", "0s",
-                "otop.page-cache.search-pages", "0s");
+                "otop.page-cache.listing-pages", "0s");
     }
 
     private static ServiceEndpoints fromEnvironment() {

@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 import javax.sql.DataSource;
+import th.otop.webkit.security.GuestPageCache;
 import th.otop.devstack.TestServices;
 
 /**
@@ -172,6 +173,8 @@ public final class PageBenchmark {
                 "Throughput ours/bare: product page %.2f, search results %.2f (goal >= 0.50)%n",
                 results.get(0).perSecond() / bareRate, results.get(1).perSecond() / bareRate);
 
+        System.out.println("Guest pages since the storefront started, warm-up included: " + guestPages(http, storefront));
+
         PageWeight.Fetched productHtml = fetching.get(products.get(0));
         PageWeight.Fetched bareHtml = fetching.get(bare.uri("/page"));
         System.out.printf(
@@ -276,6 +279,27 @@ public final class PageBenchmark {
             throw new IllegalStateException("No product page found among " + ids.size() + " products");
         }
         return found;
+    }
+
+    /** The storefront's count of guest pages shown from memory and rendered to keep, from its Prometheus page. */
+    private static String guestPages(HttpClient http, ChildJvm storefront) throws Exception {
+        String metric = GuestPageCache.METRIC.replace('.', '_') + "_total{";
+        String text = http.send(
+                        HttpRequest.newBuilder(storefront.uri("/prometheus")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Map<String, Double> counts = new java.util.TreeMap<>();
+        for (String line : text.split("\n")) {
+            if (line.startsWith(metric)) {
+                String outcome = line.replaceAll(".*outcome=\"([^\"]+)\".*", "$1");
+                counts.put(outcome, Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)));
+            }
+        }
+        return counts.isEmpty()
+                ? "none kept"
+                : counts.entrySet().stream()
+                        .map(e -> String.format("%s %,.0f", e.getKey(), e.getValue()))
+                        .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static HttpRequest browserGet(URI uri) {

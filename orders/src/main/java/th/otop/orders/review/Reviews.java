@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import th.otop.catalog.GeneratedKeys;
 import th.otop.catalog.producer.ProducerId;
 import th.otop.catalog.product.ProductId;
+import th.otop.catalog.product.Products;
 import th.otop.catalog.validation.Checks;
 import th.otop.orders.Buyer;
 import th.otop.orders.DuplicateKey;
@@ -24,9 +25,11 @@ public class Reviews {
     private static final String COLUMNS = "id, product_id, stars, body, photo_key, reply, hidden_reason, created_at";
 
     private final JdbcOperations jdbc;
+    private final Products products;
 
-    Reviews(JdbcOperations jdbc) {
+    Reviews(JdbcOperations jdbc, Products products) {
         this.jdbc = jdbc;
+        this.products = products;
     }
 
     /**
@@ -59,7 +62,7 @@ public class Reviews {
                         "You can review only products you bought and received")
                 .throwIfInvalid();
         try {
-            return GeneratedKeys.insert(
+            long id = GeneratedKeys.insert(
                     jdbc,
                     "INSERT INTO review (order_id, product_id, producer_id, buyer_key, stars, body, photo_key) VALUES (?,?,?,?,?,?,?)",
                     ps -> {
@@ -71,6 +74,8 @@ public class Reviews {
                         ps.setString(6, body);
                         ps.setString(7, photoKey);
                     });
+            products.touch(product);
+            return id;
         } catch (RuntimeException e) {
             if (DuplicateKey.isCause(e)) {
                 new Checks()
@@ -108,6 +113,7 @@ public class Reviews {
                         "ตอบรีวิวนี้ไม่ได้ (ตอบได้ครั้งเดียว)",
                         "This review cannot be replied to (one reply only)")
                 .throwIfInvalid();
+        touchProductOf(reviewId);
     }
 
     /** An officer hides an abusive review, with the reason. */
@@ -119,6 +125,18 @@ public class Reviews {
             ps.setLong(2, reviewId);
             return ps.executeUpdate();
         });
+        touchProductOf(reviewId);
+    }
+
+    /** Reviews show on their product's page: a new version of the product, so pages kept for guests are dropped. */
+    private void touchProductOf(long reviewId) {
+        jdbc.prepareStatement("SELECT product_id FROM review WHERE id = ?", ps -> {
+                    ps.setLong(1, reviewId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? Optional.of(new ProductId(rs.getLong(1))) : Optional.<ProductId>empty();
+                    }
+                })
+                .ifPresent(products::touch);
     }
 
     @Transactional

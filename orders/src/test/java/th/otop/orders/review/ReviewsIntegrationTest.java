@@ -2,6 +2,7 @@ package th.otop.orders.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import th.otop.catalog.producer.ProducerId;
 import th.otop.catalog.product.ProductId;
+import th.otop.catalog.product.Products;
 import th.otop.catalog.validation.InvalidInputException;
 import th.otop.devstack.RealServices;
 import th.otop.orders.Buyer;
@@ -35,6 +37,9 @@ class ReviewsIntegrationTest implements RealServices {
 
     @Inject
     Checkouts checkouts;
+
+    @Inject
+    Products products;
 
     private record Purchase(Buyer buyer, ProducerId producer, ProductId product, Order order) {}
 
@@ -68,6 +73,22 @@ class ReviewsIntegrationTest implements RealServices {
         assertEquals(4.0, summary.average());
         assertEquals(Map.of(1, 0L, 2, 0L, 3, 0L, 4, 1L, 5, 0L), summary.distribution());
         assertEquals("ขอบคุณค่ะ", reviews.visibleFor(p.product()).get(0).reply());
+    }
+
+    @Test
+    void writingReplyingAndHidingEachGiveTheProductANewVersionSoItsKeptPagesAreDropped() {
+        Purchase p = delivered();
+        long delivered = version(p.product());
+        long id = reviews.write(p.buyer(), p.order().publicId(), p.product(), 5, "หอมมาก", null);
+        long written = version(p.product());
+        reviews.reply(p.producer(), id, "ขอบคุณค่ะ");
+        long replied = version(p.product());
+        reviews.hide(id, "โฆษณา");
+        assertTrue(delivered < written && written < replied && replied < version(p.product()));
+    }
+
+    private long version(ProductId product) {
+        return products.find(product).orElseThrow().version();
     }
 
     @Test

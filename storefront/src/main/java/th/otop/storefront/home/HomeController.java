@@ -53,7 +53,7 @@ class HomeController {
             ProductSearch search,
             HttpLocaleResolver locales,
             GuestPageCache guestPages,
-            @Value("${otop.page-cache.search-pages:0s}") Duration keepFor) {
+            @Value("${otop.page-cache.listing-pages:0s}") Duration keepFor) {
         this.geography = geography;
         this.search = search;
         this.locales = locales;

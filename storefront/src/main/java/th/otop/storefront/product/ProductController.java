@@ -12,6 +12,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import th.otop.catalog.product.Products;
 import th.otop.webkit.security.GuestPageCache;
@@ -41,9 +42,11 @@ class ProductController {
         if (!PUBLIC_ID.matcher(publicId).matches()) {
             return HttpResponse.notFound();
         }
-        return guestPages
-                .kept(request, () -> products.publishedVersion(publicId).map(ProductPages::stamp))
-                .<HttpResponse<?>>map(kept -> kept)
-                .orElseGet(() -> pages.show(publicId, slug, request, locales.resolveOrDefault(request)));
+        Optional<HttpResponse<byte[]>> kept =
+                guestPages.kept(request, () -> products.publishedVersion(publicId).map(ProductPages::stamp));
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        return pages.show(publicId, slug, request, locales.resolveOrDefault(request));
     }
 }

@@ -53,7 +53,7 @@ class SearchController {
             HttpLocaleResolver locales,
             FavouriteMarks favourites,
             GuestPageCache guestPages,
-            @Value("${otop.page-cache.search-pages:0s}") Duration keepFor) {
+            @Value("${otop.page-cache.listing-pages:0s}") Duration keepFor) {
         this.search = search;
         this.geography = geography;
         this.categoryLabels = categoryLabels;

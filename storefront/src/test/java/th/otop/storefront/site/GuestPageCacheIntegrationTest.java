@@ -8,6 +8,7 @@ import static th.otop.storefront.ShopperSession.body;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
@@ -20,6 +21,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +69,7 @@ class GuestPageCacheIntegrationTest implements RealServices {
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(RealServices.super.getProperties());
         properties.put("otop.page-cache.product-pages", "10m");
-        properties.put("otop.page-cache.search-pages", "10m");
+        properties.put("otop.page-cache.listing-pages", "10m");
         return properties;
     }
 
@@ -146,6 +148,35 @@ class GuestPageCacheIntegrationTest implements RealServices {
         new ShopperSession(client).page("/");
         assertTrue(rendered > beforeHome, "the home page's strips count");
         assertEquals(rendered - beforeHome, impressions(today) - rendered, "the kept home page counts the same");
+    }
+
+    @Test
+    void headerSignInsAreIgnoredAndAForgedTokenCookieIsNeverPastedIntoAKeptPage() {
+        ShopperSession member = new ShopperSession(client);
+        HttpResponse<String> signedUp = member.post(
+                "/signup",
+                Map.of("displayName", "วันดี", "login", "wandee.cache@example.com", "password", "ผ้าไหมสวยมาก123"));
+        assertEquals(HttpStatus.SEE_OTHER, signedUp.getStatus(), body(signedUp));
+        String address = member.get("/p/" + catalogue.cotton()).header(HttpHeaders.LOCATION);
+        String jwt = member.cookie("JWT").orElseThrow();
+
+        for (String authorization : List.of(
+                "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString(
+                                        "wandee.cache@example.com:ผ้าไหมสวยมาก123".getBytes(StandardCharsets.UTF_8)),
+                "Bearer " + jwt)) {
+            HttpResponse<String> page = new ShopperSession(client)
+                    .send(HttpRequest.GET(address).header(HttpHeaders.AUTHORIZATION, authorization));
+            assertTrue(body(page).contains("href=\"/signin\""), "signed in only by the cookie: " + authorization);
+        }
+        assertFalse(new ShopperSession(client).page(address).contains("href=\"/account\""));
+
+        String forged = "abc\"><b>forged</b>";
+        HttpResponse<String> withForgedCookie = new ShopperSession(client)
+                .send(HttpRequest.GET(address).header(HttpHeaders.COOKIE, "csrfToken=" + forged));
+        assertEquals(HttpStatus.OK, withForgedCookie.getStatus());
+        assertFalse(body(withForgedCookie).contains("<b>forged</b>"), body(withForgedCookie));
     }
 
     private void describeWithoutNewVersion(String publicId, String description) throws Exception {

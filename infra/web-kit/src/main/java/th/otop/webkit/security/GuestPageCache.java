@@ -3,6 +3,8 @@ package th.otop.webkit.security;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -36,12 +38,13 @@ import th.otop.webkit.RenderedPage;
  * once and then only copied. A controller first asks for a kept page ({@link #kept}); when there is none it renders and
  * says the page may be kept ({@link #keep}): for how long, under which stamp (what the page shows, such as a product's
  * version: a kept page whose stamp differs is not shown), and what a view must still do when the kept page is shown
- * again (count the products on it). Signed-in visitors always get a fresh page. {@code otop.page-cache.max-size}
- * bounds the memory; the least useful pages go first.
+ * again (count the products on it). Signed-in visitors, and any request that carries credentials, always get a fresh
+ * page and never fill the cache. {@code otop.page-cache.max-size} bounds the memory; the least useful pages go first.
  *
  * <p>The only guest-specific text in such a page is the CSRF token of its forms. A kept page holds a gap wherever the
  * token was, in the two spellings the page uses (as is in hidden fields, URL-encoded in form actions), and each view
- * fills in the visitor's own token. A page in which the token also appears any other way is not kept.
+ * fills in the visitor's own token, only if it looks like a token we issue. A page in which the token also appears any
+ * other way is not kept.
  */
 @Requires(property = "otop.security.enabled", value = "true")
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
@@ -51,10 +54,13 @@ import th.otop.webkit.RenderedPage;
 public class GuestPageCache {
     private static final String KEEP = "otop.page-cache.keep";
     private static final String NO_STAMP = "";
+    /** Guest pages by outcome; the page benchmark reads it. */
+    public static final String METRIC = "otop.guest.pages";
+
     private static final MediaType HTML =
             new MediaType(MediaType.TEXT_HTML, Map.of(MediaType.CHARSET_PARAMETER, "utf-8"));
-    /** The random half of a token: URL-safe Base64, so it reads the same in every spelling. */
-    private static final Pattern TOKEN = Pattern.compile("(?<signature>[^.]+)\\.(?<random>[A-Za-z0-9_-]{16,})");
+    /** A token as issued: a Base64 signature and a URL-safe Base64 random half (the same in every spelling). */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_+/-]+=*\\.(?<random>[A-Za-z0-9_-]{16,})");
 
     private record Keep(String stamp, Duration maxAge, Runnable onShownAgain) {}
 
@@ -93,21 +99,27 @@ public class GuestPageCache {
     private final CsrfConfiguration csrf;
     private final String sessionCookie;
     private final HttpLocaleResolver locales;
+    private final Counter shownKept;
+    private final Counter keptNew;
 
     GuestPageCache(
             @Value("${otop.page-cache.max-size:48MB}") @ReadableBytes long maxBytes,
             CsrfConfiguration csrf,
             AccessTokenCookieConfiguration sessionCookie,
-            HttpLocaleResolver locales) {
+            HttpLocaleResolver locales,
+            MeterRegistry meters) {
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .<String, Page>weigher((key, page) -> page.bytes())
                 .expireAfter(
-                        Expiry.creating((String key, Page page) -> page.keep().maxAge()))
+                        Expiry.writing((String key, Page page) -> page.keep().maxAge()))
                 .build();
         this.csrf = csrf;
         this.sessionCookie = sessionCookie.getCookieName();
         this.locales = locales;
+        // on /prometheus: how often a guest's page came from memory, against pages rendered and kept
+        this.shownKept = meters.counter(METRIC, "outcome", "shown-kept");
+        this.keptNew = meters.counter(METRIC, "outcome", "rendered-and-kept");
     }
 
     /** The kept page for this guest's request, of a page that is only kept for a while. */
@@ -121,13 +133,18 @@ public class GuestPageCache {
      */
     public Optional<HttpResponse<byte[]>> kept(HttpRequest<?> request, Supplier<Optional<String>> currentStamp) {
         Page page = isGuestView(request) ? pages.getIfPresent(key(request)) : null;
-        String token =
-                page == null ? null : CsrfCookieIssuer.token(request, csrf).orElse(null);
+        // a token as we issue them, never a cookie value we would paste into the page unescaped
+        String token = page == null
+                ? null
+                : CsrfCookieIssuer.token(request, csrf)
+                        .filter(t -> TOKEN.matcher(t).matches())
+                        .orElse(null);
         if (token == null
                 || !currentStamp.get().map(page.keep().stamp()::equals).orElse(false)) {
             return Optional.empty();
         }
         page.keep().onShownAgain().run();
+        shownKept.increment();
         return Optional.of(HttpResponse.ok(page.withToken(token)).contentType(HTML));
     }
 
@@ -152,17 +169,24 @@ public class GuestPageCache {
         if (keep == null
                 || !isGuestView(request)
                 || response.getStatus() != HttpStatus.OK
+                // a cookie the page itself sets is for this visitor; the CSRF cookie is added outside this filter
                 || response.getHeaders().contains(HttpHeaders.SET_COOKIE)
                 || !(response.body() instanceof RenderedPage rendered)) {
             return;
         }
         CsrfCookieIssuer.token(request, csrf)
                 .map(token -> withGaps(rendered.html(), token, keep))
-                .ifPresent(page -> pages.put(key(request), page));
+                .ifPresent(page -> {
+                    pages.put(key(request), page);
+                    keptNew.increment();
+                });
     }
 
+    /** A GET by nobody signed in, by any means; a session cookie, even an expired one, counts as signed in. */
     private boolean isGuestView(HttpRequest<?> request) {
         return request.getMethod() == HttpMethod.GET
+                && request.getUserPrincipal().isEmpty()
+                && !request.getHeaders().contains(HttpHeaders.AUTHORIZATION)
                 && request.getCookies().findCookie(sessionCookie).isEmpty();
     }
 
