@@ -26,7 +26,6 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 import javax.sql.DataSource;
-import th.otop.webkit.security.GuestPageCache;
 import th.otop.devstack.TestServices;
 
 /**
@@ -173,7 +172,8 @@ public final class PageBenchmark {
                 "Throughput ours/bare: product page %.2f, search results %.2f (goal >= 0.50)%n",
                 results.get(0).perSecond() / bareRate, results.get(1).perSecond() / bareRate);
 
-        System.out.println("Guest pages since the storefront started, warm-up included: " + guestPages(http, storefront));
+        System.out.println(
+                "Guest pages since the storefront started, warm-up included: " + guestPages(http, storefront));
 
         PageWeight.Fetched productHtml = fetching.get(products.get(0));
         PageWeight.Fetched bareHtml = fetching.get(bare.uri("/page"));
@@ -283,7 +283,8 @@ public final class PageBenchmark {
 
     /** The storefront's count of guest pages shown from memory and rendered to keep, from its Prometheus page. */
     private static String guestPages(HttpClient http, ChildJvm storefront) throws Exception {
-        String metric = GuestPageCache.METRIC.replace('.', '_') + "_total{";
+        // the storefront's GuestPageCache.METRIC, as Prometheus names a counter
+        String metric = "otop_guest_pages_total{";
         String text = http.send(
                         HttpRequest.newBuilder(storefront.uri("/prometheus")).build(),
                         HttpResponse.BodyHandlers.ofString())

@@ -54,8 +54,8 @@ import th.otop.webkit.RenderedPage;
 public class GuestPageCache {
     private static final String KEEP = "otop.page-cache.keep";
     private static final String NO_STAMP = "";
-    /** Guest pages by outcome; the page benchmark reads it. */
-    public static final String METRIC = "otop.guest.pages";
+    /** Guest pages by outcome; the page benchmark reads it from {@code /prometheus}. */
+    private static final String METRIC = "otop.guest.pages";
 
     private static final MediaType HTML =
             new MediaType(MediaType.TEXT_HTML, Map.of(MediaType.CHARSET_PARAMETER, "utf-8"));
