@@ -42,8 +42,8 @@ class ProductController {
         if (!PUBLIC_ID.matcher(publicId).matches()) {
             return HttpResponse.notFound();
         }
-        Optional<HttpResponse<byte[]>> kept =
-                guestPages.kept(request, () -> products.publishedVersion(publicId).map(ProductPages::stamp));
+        Optional<HttpResponse<byte[]>> kept = guestPages.kept(
+                request, () -> products.publishedVersion(publicId).map(ProductPages::stamp));
         if (kept.isPresent()) {
             return kept.get();
         }
