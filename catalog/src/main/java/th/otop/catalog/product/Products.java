@@ -1,6 +1,5 @@
 package th.otop.catalog.product;
 
-import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
@@ -304,22 +303,6 @@ public class Products {
     @Transactional
     public Optional<Product> findPublished(String publicId) {
         return one("p.public_id=? AND p.status='PUBLISHED'", ps -> ps.setString(1, publicId));
-    }
-
-    /**
-     * The version of a published product, read alone: every change buyers would see (listing, stock, status, its
-     * producer, its reviews) raises it, so a page kept under it is still right while it stays the same. One read needs no
-     * transaction, and asking for this on every view of a kept page should cost no more than that read.
-     */
-    @Connectable
-    public Optional<Long> publishedVersion(String publicId) {
-        return jdbc.prepareStatement(
-                "SELECT version FROM product WHERE public_id=? AND status='PUBLISHED' AND deleted_at IS NULL", ps -> {
-                    ps.setString(1, publicId);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
-                    }
-                });
     }
 
     /** The producer's own product, or not found (also for another producer's product). */

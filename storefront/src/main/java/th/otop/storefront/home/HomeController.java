@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import th.otop.catalog.geography.Geography;
 import th.otop.catalog.geography.Region;
@@ -64,10 +63,6 @@ class HomeController {
     @Get
     @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<?> index(HttpRequest<?> request) {
-        Optional<HttpResponse<byte[]>> kept = guestPages.kept(request);
-        if (kept.isPresent()) {
-            return kept.get();
-        }
         Locale locale = locales.resolveOrDefault(request);
         SearchResults everything = search.search(
                 SearchQuery.forText(null).withSort(SearchSort.NEWEST).withPage(1, STRIP));
@@ -75,7 +70,7 @@ class HomeController {
                 search.search(SearchQuery.forText(null).withStars(Set.of(0)).withPage(1, STRIP));
         SearchResults sammachipResults =
                 search.search(SearchQuery.forText(null).withSammachip(true).withPage(1, STRIP / 2));
-        guestPages.keep(request, keepFor, () -> {
+        guestPages.keep(request, keepFor, null, () -> {
             search.countImpressions(everything);
             search.countImpressions(ungradedResults);
             search.countImpressions(sammachipResults);

@@ -12,10 +12,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import java.util.Optional;
 import java.util.regex.Pattern;
-import th.otop.catalog.product.Products;
-import th.otop.webkit.security.GuestPageCache;
 
 /** The product page at {@code /p/{publicId}/{slug}}; any other slug, or none, redirects there for good. */
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -24,16 +21,12 @@ import th.otop.webkit.security.GuestPageCache;
 class ProductController {
     static final Pattern PUBLIC_ID = Pattern.compile("[0-9a-z]{6,20}");
 
-    private final Products products;
     private final ProductPages pages;
     private final HttpLocaleResolver locales;
-    private final GuestPageCache guestPages;
 
-    ProductController(Products products, ProductPages pages, HttpLocaleResolver locales, GuestPageCache guestPages) {
-        this.products = products;
+    ProductController(ProductPages pages, HttpLocaleResolver locales) {
         this.pages = pages;
         this.locales = locales;
-        this.guestPages = guestPages;
     }
 
     @Get("/{publicId}{/slug}")
@@ -41,11 +34,6 @@ class ProductController {
     HttpResponse<?> show(String publicId, @Nullable String slug, HttpRequest<?> request) {
         if (!PUBLIC_ID.matcher(publicId).matches()) {
             return HttpResponse.notFound();
-        }
-        Optional<HttpResponse<byte[]>> kept = guestPages.kept(
-                request, () -> products.publishedVersion(publicId).map(ProductPages::stamp));
-        if (kept.isPresent()) {
-            return kept.get();
         }
         return pages.show(publicId, slug, request, locales.resolveOrDefault(request));
     }

@@ -84,11 +84,6 @@ public class ProductPages {
         this.keepFor = keepFor;
     }
 
-    /** What a product page kept for guests depends on: its product's version. */
-    static String stamp(long productVersion) {
-        return "v" + productVersion;
-    }
-
     /**
      * The product page at its canonical address; any other slug, or none, redirects there for good. Not found when
      * the product is not published or its producer is hidden.
@@ -137,7 +132,8 @@ public class ProductPages {
         SearchResults sameCategory = search.search(SearchQuery.forText(null)
                 .withCategories(Set.of(product.category()))
                 .withPage(1, RELATED + 1));
-        guestPages.keep(request, stamp(product.version()), keepFor, () -> search.countImpressions(sameCategory));
+        // kept until the product changes (ProductPageChanges), or for keepFor at most
+        guestPages.keep(request, keepFor, product.publicId(), () -> search.countImpressions(sameCategory));
         List<ProductCard> related = sameCategory.hits().stream()
                 .filter(h -> !h.publicId().equals(product.publicId()))
                 .limit(RELATED)

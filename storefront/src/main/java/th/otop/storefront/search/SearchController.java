@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import th.otop.catalog.geography.Geography;
 import th.otop.catalog.reference.CategoryLabels;
 import th.otop.catalog.search.ProductSearch;
@@ -67,10 +66,6 @@ class SearchController {
     @Get
     @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<?> results(HttpRequest<?> request) {
-        Optional<HttpResponse<byte[]>> kept = guestPages.kept(request);
-        if (kept.isPresent()) {
-            return kept.get();
-        }
         Locale locale = locales.resolveOrDefault(request);
         SearchParams params = SearchParams.from(request.getParameters());
         SearchResults results = search.search(params.toQuery());
@@ -78,7 +73,7 @@ class SearchController {
                 // what the same words find without the filters, so the page can suggest where to look instead
                 ? search.search(params.withoutFilters().toQuery().withPage(1, 1))
                 : null;
-        guestPages.keep(request, keepFor, () -> {
+        guestPages.keep(request, keepFor, null, () -> {
             search.countImpressions(results);
             if (withoutFilters != null) {
                 search.countImpressions(withoutFilters);

@@ -17,6 +17,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
@@ -25,21 +26,21 @@ import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.unbescape.uri.UriEscape;
 import th.otop.webkit.RenderedPage;
 
 /**
  * Keeps pages that look the same to every guest (a product, search results), so a page many people open is rendered
- * once and then only copied. A controller first asks for a kept page ({@link #kept}); when there is none it renders and
- * says the page may be kept ({@link #keep}): for how long, under which stamp (what the page shows, such as a product's
- * version: a kept page whose stamp differs is not shown), and what a view must still do when the kept page is shown
- * again (count the products on it). Signed-in visitors, and any request that carries credentials, always get a fresh
- * page and never fill the cache. {@code otop.page-cache.max-size} bounds the memory; the least useful pages go first.
+ * once and then only copied. A controller says a page may be kept ({@link #keep}): for how long, under which tag (a
+ * product's public id, so the page can be dropped when the product changes: {@link #drop}), and what a view must
+ * still do when the kept page is shown again (count the products on it). The next guest asking for the same address in
+ * the same language gets the kept page straight from this filter. Signed-in visitors, and any request that carries
+ * credentials, always get a fresh page and never fill the cache. {@code otop.page-cache.max-size} bounds the memory;
+ * the least useful pages go first.
  *
  * <p>The only guest-specific text in such a page is the CSRF token of its forms. A kept page holds a gap wherever the
  * token was, in the two spellings the page uses (as is in hidden fields, URL-encoded in form actions), and each view
@@ -48,12 +49,11 @@ import th.otop.webkit.RenderedPage;
  */
 @Requires(property = "otop.security.enabled", value = "true")
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-// after security (39,000) and inside the CSRF cookie issuer and the security headers (0), so a kept page still gets
-// both; before rendering (49,000), so it sees the rendered page
+// after security (39,000), so access rules still apply, and inside the CSRF cookie issuer and the security headers (0),
+// so a kept page still gets both; before rendering (49,000), so it sees the rendered page
 @Order(45_000)
 public class GuestPageCache {
     private static final String KEEP = "otop.page-cache.keep";
-    private static final String NO_STAMP = "";
     /** Guest pages by outcome; the page benchmark reads it from {@code /prometheus}. */
     private static final String METRIC = "otop.guest.pages";
 
@@ -62,7 +62,7 @@ public class GuestPageCache {
     /** A token as issued: a Base64 signature and a URL-safe Base64 random half (the same in every spelling). */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_+/-]+=*\\.(?<random>[A-Za-z0-9_-]{16,})");
 
-    private record Keep(String stamp, Duration maxAge, Runnable onShownAgain) {}
+    private record Keep(Duration maxAge, @Nullable String tag, Runnable onShownAgain) {}
 
     private record Page(List<byte[]> parts, List<Boolean> encodedGaps, Keep keep) {
         int bytes() {
@@ -122,16 +122,24 @@ public class GuestPageCache {
         this.keptNew = meters.counter(METRIC, "outcome", "rendered-and-kept");
     }
 
-    /** The kept page for this guest's request, of a page that is only kept for a while. */
-    public Optional<HttpResponse<byte[]>> kept(HttpRequest<?> request) {
-        return kept(request, () -> Optional.of(NO_STAMP));
+    /**
+     * Lets this request's page be kept for guests for {@code maxAge} when it renders without error, under {@code tag}
+     * if given; {@code onShownAgain} runs each time the kept page is shown. A zero {@code maxAge} keeps nothing.
+     */
+    public void keep(HttpRequest<?> request, Duration maxAge, @Nullable String tag, Runnable onShownAgain) {
+        if (!maxAge.isZero() && !maxAge.isNegative()) {
+            request.setAttribute(KEEP, new Keep(maxAge, tag, onShownAgain));
+        }
     }
 
-    /**
-     * The kept page for this guest's request, if one was kept under the stamp the page has now; {@code currentStamp}
-     * is asked only when a page is kept, and answers nothing when the page is gone.
-     */
-    public Optional<HttpResponse<byte[]>> kept(HttpRequest<?> request, Supplier<Optional<String>> currentStamp) {
+    /** Drops every kept page under these tags. */
+    public void drop(Collection<String> tags) {
+        pages.asMap().values().removeIf(page -> tags.contains(page.keep().tag()));
+    }
+
+    @RequestFilter
+    @Nullable
+    HttpResponse<byte[]> serveKept(HttpRequest<?> request) {
         Page page = isGuestView(request) ? pages.getIfPresent(key(request)) : null;
         // a token as we issue them, never a cookie value we would paste into the page unescaped
         String token = page == null
@@ -139,28 +147,12 @@ public class GuestPageCache {
                 : CsrfCookieIssuer.token(request, csrf)
                         .filter(t -> TOKEN.matcher(t).matches())
                         .orElse(null);
-        if (token == null
-                || !currentStamp.get().map(page.keep().stamp()::equals).orElse(false)) {
-            return Optional.empty();
+        if (token == null) {
+            return null;
         }
         page.keep().onShownAgain().run();
         shownKept.increment();
-        return Optional.of(HttpResponse.ok(page.withToken(token)).contentType(HTML));
-    }
-
-    /**
-     * Lets this request's page be kept for guests under {@code stamp} for {@code maxAge}, when it renders without
-     * error; {@code onShownAgain} runs each time the kept page is shown. A zero {@code maxAge} keeps nothing.
-     */
-    public void keep(HttpRequest<?> request, String stamp, Duration maxAge, Runnable onShownAgain) {
-        if (!maxAge.isZero() && !maxAge.isNegative()) {
-            request.setAttribute(KEEP, new Keep(stamp, maxAge, onShownAgain));
-        }
-    }
-
-    /** Lets this request's page be kept for guests for {@code maxAge}, with nothing to check but its age. */
-    public void keep(HttpRequest<?> request, Duration maxAge, Runnable onShownAgain) {
-        keep(request, NO_STAMP, maxAge, onShownAgain);
+        return HttpResponse.ok(page.withToken(token)).contentType(HTML);
     }
 
     @ResponseFilter

@@ -1,0 +1,43 @@
+package th.otop.storefront.product;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import th.otop.catalog.product.ProductChanges;
+import th.otop.webkit.security.GuestPageCache;
+
+/**
+ * Drops the product pages kept for guests once their product changes, within about a second: this app asks the
+ * database, so a change made by the seller portal or another storefront reaches every storefront alike.
+ */
+@Singleton
+class ProductPageChanges {
+    private final ProductChanges changes;
+    private final GuestPageCache guestPages;
+    private final boolean keeping;
+    /** By the database's clock. */
+    private Instant seen;
+
+    ProductPageChanges(
+            ProductChanges changes,
+            GuestPageCache guestPages,
+            @Value("${otop.page-cache.product-pages:0s}") Duration keepFor) {
+        this.changes = changes;
+        this.guestPages = guestPages;
+        this.keeping = !keepFor.isZero() && !keepFor.isNegative();
+    }
+
+    @Scheduled(fixedDelay = "1s", initialDelay = "1s")
+    synchronized void dropChanged() {
+        if (!keeping) {
+            return;
+        }
+        ProductChanges.Changed changed = changes.since(seen);
+        seen = changed.asOf();
+        if (!changed.publicIds().isEmpty()) {
+            guestPages.drop(changed.publicIds());
+        }
+    }
+}
