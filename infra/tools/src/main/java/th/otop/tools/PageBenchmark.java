@@ -38,7 +38,9 @@ import th.otop.devstack.TestServices;
  */
 public final class PageBenchmark {
     private static final int CLIENTS = 32;
+    /** Products requested unless told otherwise: a popular part of the catalogue. */
     private static final int SAMPLED_PRODUCTS = 2_000;
+
     private static final long MAX_PAGE_BYTES = 200 * 1024;
     private static final double WARM_UP_SECONDS = 10;
     /** The page kinds take turns, so a change in the machine's load while measuring weighs on all alike. */
@@ -83,6 +85,7 @@ public final class PageBenchmark {
 
     public static void main(String[] args) throws Exception {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 30;
+        int sampled = args.length > 1 ? Integer.parseInt(args[1]) : SAMPLED_PRODUCTS;
         Path project = Path.of("").toAbsolutePath();
         Map<String, String> properties = TestServices.isolatedProperties(PageBenchmark.class);
         int exit;
@@ -93,7 +96,7 @@ public final class PageBenchmark {
                     .start()) {
                 FullCatalog catalog = FullCatalog.prepare(context);
                 System.out.printf("Indexed %,d products in %.1f s%n", catalog.indexed(), catalog.reindexSeconds());
-                productIds = visibleProducts(context.getBean(DataSource.class));
+                productIds = visibleProducts(context.getBean(DataSource.class), sampled);
             }
             try (ChildJvm storefront = startStorefront(project, properties);
                     ChildJvm bare = startBare(project)) {
@@ -144,9 +147,9 @@ public final class PageBenchmark {
 
         System.out.println();
         System.out.printf(
-                "Pages, %d concurrent clients, %.0f s each in turns of %.0f s after %.0f s warm-up, full catalogue,"
-                        + " each app %s:%n",
-                CLIENTS, seconds, TURN_SECONDS, WARM_UP_SECONDS, HEAP);
+                "Pages, %d concurrent clients, %.0f s each in turns of %.0f s after %.0f s warm-up, full catalogue"
+                        + " (%,d products requested), each app %s:%n",
+                CLIENTS, seconds, TURN_SECONDS, WARM_UP_SECONDS, products.size(), HEAP);
         System.out.println("| page                  | requests/s | p50 ms | p95 ms | p99 ms | errors | KB/page |");
         System.out.println("|-----------------------|-----------:|-------:|-------:|-------:|-------:|--------:|");
         long errors = 0;
@@ -251,14 +254,14 @@ public final class PageBenchmark {
     }
 
     /** Public ids of published products whose producer is verified, the ones buyers can open, at random. */
-    private static List<String> visibleProducts(DataSource dataSource) throws Exception {
+    private static List<String> visibleProducts(DataSource dataSource, int sampled) throws Exception {
         List<String> ids = new ArrayList<>();
         try (Connection db = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
                 Statement sql = db.createStatement();
                 ResultSet rs =
                         sql.executeQuery("SELECT p.public_id FROM product p JOIN producer r ON r.id = p.producer_id"
                                 + " WHERE p.status = 'PUBLISHED' AND r.verification = 'VERIFIED' ORDER BY RAND() LIMIT "
-                                + SAMPLED_PRODUCTS)) {
+                                + sampled)) {
             while (rs.next()) {
                 ids.add(rs.getString(1));
             }

@@ -134,7 +134,10 @@ public class GuestPageCache {
 
     /** Drops every kept page under these tags. */
     public void drop(Collection<String> tags) {
-        pages.asMap().values().removeIf(page -> page.keep().tag() != null && tags.contains(page.keep().tag()));
+        pages.asMap()
+                .values()
+                .removeIf(page ->
+                        page.keep().tag() != null && tags.contains(page.keep().tag()));
     }
 
     @RequestFilter
