@@ -132,8 +132,8 @@ public class ProductPages {
         SearchResults sameCategory = search.search(SearchQuery.forText(null)
                 .withCategories(Set.of(product.category()))
                 .withPage(1, RELATED + 1));
-        // kept until the product changes (ProductPageChanges), or for keepFor at most; only a guest's GET is kept, never
-        // the cart's re-render of this page with the buyer's input
+        // kept until the product changes (ProductPageChanges), or for keepFor at most; only a guest's GET is
+        // kept, never the cart's re-render of this page with the buyer's input
         guestPages.keep(request, keepFor, product.publicId(), () -> search.countImpressions(sameCategory));
         List<ProductCard> related = sameCategory.hits().stream()
                 .filter(h -> !h.publicId().equals(product.publicId()))
