@@ -18,9 +18,13 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.zip.GZIPInputStream;
@@ -65,15 +69,37 @@ public final class PageBenchmark {
 
     private PageBenchmark() {}
 
-    /** One kind of page under load: its addresses, and the bytes its responses brought. */
-    private record Kind(String label, List<URI> addresses, LongAdder bytes) {
-        Kind(String label, List<URI> addresses) {
-            this(label, addresses, new LongAdder());
+    /** How often each address is asked for: all alike, or by Zipf's law (the n-th most popular, 1/n as often). */
+    private interface Popularity {
+        int pick(int addresses);
+
+        Popularity EVEN = addresses -> ThreadLocalRandom.current().nextInt(addresses);
+
+        static Popularity zipf(int addresses) {
+            double[] cumulative = new double[addresses];
+            double sum = 0;
+            for (int rank = 0; rank < addresses; rank++) {
+                sum += 1.0 / (rank + 1);
+                cumulative[rank] = sum;
+            }
+            double total = sum;
+            return ignored -> {
+                int at = Arrays.binarySearch(
+                        cumulative, ThreadLocalRandom.current().nextDouble(total));
+                return Math.min(at < 0 ? -at - 1 : at, addresses - 1);
+            };
+        }
+    }
+
+    /** One kind of page under load: its addresses, how often each is asked for, and the bytes responses brought. */
+    private record Kind(String label, List<URI> addresses, Popularity popularity, LongAdder bytes) {
+        Kind(String label, List<URI> addresses, Popularity popularity) {
+            this(label, addresses, popularity, new LongAdder());
         }
 
         Latencies.Call call(HttpClient http) {
             return i -> {
-                URI uri = addresses.get(ThreadLocalRandom.current().nextInt(addresses.size()));
+                URI uri = addresses.get(popularity.pick(addresses.size()));
                 HttpResponse<byte[]> response = http.send(browserGet(uri), HttpResponse.BodyHandlers.ofByteArray());
                 if (response.statusCode() != 200) {
                     throw new IllegalStateException("HTTP " + response.statusCode() + " for " + uri);
@@ -85,7 +111,9 @@ public final class PageBenchmark {
 
     public static void main(String[] args) throws Exception {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 30;
-        int sampled = args.length > 1 ? Integer.parseInt(args[1]) : SAMPLED_PRODUCTS;
+        // a number of products asked for alike, or "zipf": every visible product, by popularity
+        boolean zipf = args.length > 1 && args[1].equals("zipf");
+        int sampled = zipf ? Integer.MAX_VALUE : args.length > 1 ? Integer.parseInt(args[1]) : SAMPLED_PRODUCTS;
         Path project = Path.of("").toAbsolutePath();
         Map<String, String> properties = TestServices.isolatedProperties(PageBenchmark.class);
         int exit;
@@ -102,7 +130,7 @@ public final class PageBenchmark {
                     ChildJvm bare = startBare(project)) {
                 storefront.awaitReady("/health", Duration.ofMinutes(3));
                 bare.awaitReady("/page", Duration.ofMinutes(3));
-                exit = run(storefront, bare, productIds, seconds);
+                exit = run(storefront, bare, productIds, zipf, seconds);
             }
         } finally {
             TestServices.dropIndices(PageBenchmark.class);
@@ -111,7 +139,7 @@ public final class PageBenchmark {
         System.exit(exit);
     }
 
-    private static int run(ChildJvm storefront, ChildJvm bare, List<String> productIds, double seconds)
+    private static int run(ChildJvm storefront, ChildJvm bare, List<String> productIds, boolean zipf, double seconds)
             throws Exception {
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -122,9 +150,9 @@ public final class PageBenchmark {
         List<URI> searches =
                 SEARCHES.stream().map(q -> storefront.uri("/search?" + q)).toList();
         List<Kind> kinds = List.of(
-                new Kind("product page (ours)", products),
-                new Kind("search results (ours)", searches),
-                new Kind("bare Micronaut page", List.of(bare.uri("/page"))));
+                new Kind("product page (ours)", products, zipf ? Popularity.zipf(products.size()) : Popularity.EVEN),
+                new Kind("search results (ours)", searches, Popularity.EVEN),
+                new Kind("bare Micronaut page", List.of(bare.uri("/page")), Popularity.EVEN));
 
         System.out.printf("Warming up, %.0f s per page kind%n", WARM_UP_SECONDS);
         for (Kind kind : kinds) {
@@ -148,8 +176,14 @@ public final class PageBenchmark {
         System.out.println();
         System.out.printf(
                 "Pages, %d concurrent clients, %.0f s each in turns of %.0f s after %.0f s warm-up, full catalogue"
-                        + " (%,d products requested), each app %s:%n",
-                CLIENTS, seconds, TURN_SECONDS, WARM_UP_SECONDS, products.size(), HEAP);
+                        + " (%,d products requested %s), each app %s:%n",
+                CLIENTS,
+                seconds,
+                TURN_SECONDS,
+                WARM_UP_SECONDS,
+                products.size(),
+                zipf ? "by Zipf popularity" : "alike",
+                HEAP);
         System.out.println("| page                  | requests/s | p50 ms | p95 ms | p99 ms | errors | KB/page |");
         System.out.println("|-----------------------|-----------:|-------:|-------:|-------:|-------:|--------:|");
         long errors = 0;
@@ -272,16 +306,24 @@ public final class PageBenchmark {
     /** Each product's canonical address, as the storefront's redirect from its short address gives it. */
     private static List<URI> canonicalAddresses(HttpClient http, ChildJvm storefront, List<String> ids)
             throws Exception {
-        List<URI> found = new ArrayList<>();
-        for (String id : ids) {
-            HttpResponse<Void> response =
-                    http.send(browserGet(storefront.uri("/p/" + id)), HttpResponse.BodyHandlers.discarding());
-            response.headers().firstValue("Location").ifPresent(l -> found.add(storefront.uri(l)));
+        ExecutorService asking = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<HttpResponse<Void>>> redirects = new ArrayList<>();
+            for (String id : ids) {
+                redirects.add(asking.submit(() ->
+                        http.send(browserGet(storefront.uri("/p/" + id)), HttpResponse.BodyHandlers.discarding())));
+            }
+            List<URI> found = new ArrayList<>();
+            for (Future<HttpResponse<Void>> redirect : redirects) {
+                redirect.get().headers().firstValue("Location").ifPresent(l -> found.add(storefront.uri(l)));
+            }
+            if (found.isEmpty()) {
+                throw new IllegalStateException("No product page found among " + ids.size() + " products");
+            }
+            return found;
+        } finally {
+            asking.shutdown();
         }
-        if (found.isEmpty()) {
-            throw new IllegalStateException("No product page found among " + ids.size() + " products");
-        }
-        return found;
     }
 
     /** The storefront's count of guest pages shown from memory and rendered to keep, from its Prometheus page. */
