@@ -30,7 +30,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.unbescape.uri.UriEscape;
 import th.otop.webkit.RenderedPage;
 
 /**
@@ -43,9 +42,8 @@ import th.otop.webkit.RenderedPage;
  * the least useful pages go first.
  *
  * <p>The only guest-specific text in such a page is the CSRF token of its forms. A kept page holds a gap wherever the
- * token was, in the two spellings the page uses (as is in hidden fields, URL-encoded in form actions), and each view
- * fills in the visitor's own token, only if it looks like a token we issue. A page in which the token also appears any
- * other way is not kept.
+ * token was (hidden fields and form actions spell it alike), and each view fills in the visitor's own token, only if it
+ * looks like a token we issue. A page in which the token also appears any other way is not kept.
  */
 @Requires(property = "otop.security.enabled", value = "true")
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
@@ -59,37 +57,32 @@ public class GuestPageCache {
 
     private static final MediaType HTML =
             new MediaType(MediaType.TEXT_HTML, Map.of(MediaType.CHARSET_PARAMETER, "utf-8"));
-    /** A token as issued: a Base64 signature and a URL-safe Base64 random half (the same in every spelling). */
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_+/-]+=*\\.(?<random>[A-Za-z0-9_-]{16,})");
+    /**
+     * A token as issued: URL-safe Base64 on both sides of the dot, so it reads the same as is (hidden fields) and
+     * URL-escaped (form actions), and no escaping can change it.
+     */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]+\\.(?<random>[A-Za-z0-9_-]{16,})");
 
     private record Keep(Duration maxAge, @Nullable String tag, Runnable onShownAgain) {}
 
-    private record Page(List<byte[]> parts, List<Boolean> encodedGaps, Keep keep) {
+    /** A rendered page cut where the token stood: the visitor's token goes between each two parts. */
+    private record Page(List<byte[]> parts, Keep keep) {
         int bytes() {
             return parts.stream().mapToInt(p -> p.length).sum();
         }
 
         byte[] withToken(String token) {
-            byte[] raw = token.getBytes(StandardCharsets.UTF_8);
-            byte[] encoded = UriEscape.escapeUriQueryParam(token).getBytes(StandardCharsets.UTF_8);
-            int length = 0;
-            for (int i = 0; i < parts.size(); i++) {
-                length += parts.get(i).length;
-                if (i < encodedGaps.size()) {
-                    length += encodedGaps.get(i) ? encoded.length : raw.length;
-                }
-            }
-            byte[] page = new byte[length];
+            byte[] gap = token.getBytes(StandardCharsets.UTF_8);
+            byte[] page = new byte[bytes() + (parts.size() - 1) * gap.length];
             int at = 0;
             for (int i = 0; i < parts.size(); i++) {
-                byte[] part = parts.get(i);
-                System.arraycopy(part, 0, page, at, part.length);
-                at += part.length;
-                if (i < encodedGaps.size()) {
-                    byte[] gap = encodedGaps.get(i) ? encoded : raw;
+                if (i > 0) {
                     System.arraycopy(gap, 0, page, at, gap.length);
                     at += gap.length;
                 }
+                byte[] part = parts.get(i);
+                System.arraycopy(part, 0, page, at, part.length);
+                at += part.length;
             }
             return page;
         }
@@ -200,25 +193,19 @@ public class GuestPageCache {
         if (!parsed.matches()) {
             return null;
         }
-        String encoded = UriEscape.escapeUriQueryParam(token);
         List<byte[]> parts = new ArrayList<>();
-        List<Boolean> encodedGaps = new ArrayList<>();
         int from = 0;
         while (true) {
-            int raw = html.indexOf(token, from);
-            int url = encoded.equals(token) ? -1 : html.indexOf(encoded, from);
-            int at = raw < 0 ? url : url < 0 ? raw : Math.min(raw, url);
+            int at = html.indexOf(token, from);
             String rest = html.substring(from, at < 0 ? html.length() : at);
             if (rest.contains(parsed.group("random"))) {
                 return null;
             }
             parts.add(rest.getBytes(StandardCharsets.UTF_8));
             if (at < 0) {
-                return new Page(List.copyOf(parts), List.copyOf(encodedGaps), keep);
+                return new Page(List.copyOf(parts), keep);
             }
-            boolean isEncoded = at == url;
-            encodedGaps.add(isEncoded);
-            from = at + (isEncoded ? encoded.length() : token.length());
+            from = at + token.length();
         }
     }
 }
