@@ -2,12 +2,14 @@ package th.otop.catalog.product;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Set;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import th.otop.catalog.CatalogMother;
 import th.otop.catalog.producer.ProducerId;
@@ -40,18 +42,22 @@ class ProductChangesIntegrationTest implements RealServices {
         Thread.sleep(10); // so the listing's last write is stamped before the first answer
 
         ProductChanges.Changed first = changes.since(null);
-        assertEquals(Set.of(), first.publicIds(), "nothing is kept before the first answer, so nothing to drop");
+        assertEquals(Map.of(), first.products(), "nothing is kept before the first answer, so nothing to drop");
         // a question whose window starts right at the first answer
         Instant sinceFirst = first.asOf().plus(ProductChanges.OVERLAP);
-        assertFalse(changes.since(sinceFirst).publicIds().contains(basketId), "untouched since");
+        assertFalse(changes.since(sinceFirst).products().containsKey(basketId), "untouched since");
 
         assertTrue(stock.reserve(basket, 1, "order-1"));
         ProductChanges.Changed afterSale = changes.since(sinceFirst);
-        assertTrue(afterSale.publicIds().contains(basketId), "a sale changes the stock shown");
+        ProductChanges.Stamp sale = afterSale.products().get(basketId);
+        assertNotNull(sale, "a sale changes the stock shown");
+        assertEquals(sale, changes.since(sinceFirst).products().get(basketId), "seen again, with the same stamp");
         assertFalse(afterSale.asOf().isBefore(first.asOf()));
 
         Instant sinceSale = afterSale.asOf().plus(ProductChanges.OVERLAP);
         products.recordGrade(basket, Grading.of(3, 2024));
-        assertTrue(changes.since(sinceSale).publicIds().contains(basketId), "so does a grade");
+        ProductChanges.Stamp grade = changes.since(sinceSale).products().get(basketId);
+        assertNotNull(grade, "so does a grade");
+        assertNotEquals(sale, grade, "a stamp of its own");
     }
 }

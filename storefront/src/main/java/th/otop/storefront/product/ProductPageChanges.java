@@ -5,12 +5,15 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import th.otop.catalog.product.ProductChanges;
 import th.otop.webkit.security.GuestPageCache;
 
 /**
  * Drops the product pages kept for guests once their product changes, within about a second: this app asks the
- * database, so a change made by the seller portal or another storefront reaches every storefront alike.
+ * database, so a change made by the seller portal or another storefront reaches every storefront alike. Each change is
+ * dropped once, though answers name it for a few seconds: a page rendered meanwhile from the changed product stays.
  */
 @Singleton
 class ProductPageChanges {
@@ -19,6 +22,8 @@ class ProductPageChanges {
     private final boolean keeping;
     /** By the database's clock. */
     private Instant seen;
+    /** The last answer: everything a later answer can name again with the same stamp. */
+    private Map<String, ProductChanges.Stamp> dropped = Map.of();
 
     ProductPageChanges(
             ProductChanges changes,
@@ -36,8 +41,13 @@ class ProductPageChanges {
         }
         ProductChanges.Changed changed = changes.since(seen);
         seen = changed.asOf();
-        if (!changed.publicIds().isEmpty()) {
-            guestPages.drop(changed.publicIds());
+        List<String> fresh = changed.products().entrySet().stream()
+                .filter(product -> !product.getValue().equals(dropped.get(product.getKey())))
+                .map(Map.Entry::getKey)
+                .toList();
+        dropped = changed.products();
+        if (!fresh.isEmpty()) {
+            guestPages.drop(fresh);
         }
     }
 }

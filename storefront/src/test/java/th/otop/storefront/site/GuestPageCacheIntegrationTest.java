@@ -13,8 +13,11 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,8 +27,10 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.unbescape.uri.UriEscape;
@@ -51,6 +56,9 @@ class GuestPageCacheIntegrationTest implements RealServices {
 
     @Inject
     StorefrontMother mother;
+
+    @Inject
+    EmbeddedServer server;
 
     @Inject
     Products products;
@@ -120,6 +128,14 @@ class GuestPageCacheIntegrationTest implements RealServices {
         StorefrontMother.eventually(
                 Duration.ofSeconds(10),
                 () -> new ShopperSession(client).page(address).contains("OTOP 4 ดาว"));
+        // the change is dropped once: the graded page is kept again, though the change is still seconds old
+        StorefrontMother.eventually(Duration.ofSeconds(10), () -> {
+            double before = shownKept();
+            return new ShopperSession(client).page(address).contains("OTOP 4 ดาว") && shownKept() == before + 1;
+        });
+        double keptAgain = shownKept();
+        assertTrue(new ShopperSession(client).page(address).contains("OTOP 4 ดาว"));
+        assertEquals(keptAgain + 1, shownKept(), "and stays kept");
     }
 
     @Test
@@ -174,6 +190,46 @@ class GuestPageCacheIntegrationTest implements RealServices {
                 .send(HttpRequest.GET(address).header(HttpHeaders.COOKIE, "csrfToken=" + forged));
         assertEquals(HttpStatus.OK, withForgedCookie.getStatus());
         assertFalse(body(withForgedCookie).contains("<b>forged</b>"), body(withForgedCookie));
+    }
+
+    @Test
+    void aKeptPageGoesOutGzippedAsKeptOrPlainToClientsThatRefuseGzip() throws Exception {
+        URI address = server.getURI()
+                .resolve(
+                        new ShopperSession(client).get("/p/" + catalogue.silk()).header(HttpHeaders.LOCATION));
+        java.net.http.HttpClient guests = java.net.http.HttpClient.newHttpClient();
+
+        // each a first visit: rendered and kept, then shown as kept; then refusing gzip, as kept but inflated
+        List<String> pages = new java.util.ArrayList<>();
+        for (String acceptEncoding : List.of("gzip, deflate, br", "gzip, deflate, br", "gzip;q=0, identity")) {
+            java.net.http.HttpResponse<byte[]> response = guests.send(
+                    java.net.http.HttpRequest.newBuilder(address)
+                            .header(HttpHeaders.ACCEPT_ENCODING, acceptEncoding)
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, response.statusCode());
+            boolean gzip = acceptEncoding.startsWith("gzip,");
+            assertEquals(
+                    gzip ? Optional.of("gzip") : Optional.empty(),
+                    response.headers().firstValue(HttpHeaders.CONTENT_ENCODING),
+                    acceptEncoding);
+            byte[] body = response.body();
+            if (gzip) {
+                try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+                    body = in.readAllBytes(); // checks the gzip trailer's CRC-32 and length too
+                }
+            }
+            String page = new String(body, StandardCharsets.UTF_8);
+            String token = response.headers().allValues(HttpHeaders.SET_COOKIE).stream()
+                    .filter(c -> c.startsWith(ShopperSession.CSRF_COOKIE + "="))
+                    .map(c -> c.substring(c.indexOf('=') + 1, c.indexOf(';')))
+                    .findFirst()
+                    .orElseThrow();
+            assertFormsCarry(token, page);
+            pages.add(withToken(page, token, "TOKEN"));
+        }
+        assertEquals(pages.get(0), pages.get(1), "the same page, from memory");
+        assertEquals(pages.get(0), pages.get(2));
     }
 
     private double shownKept() {

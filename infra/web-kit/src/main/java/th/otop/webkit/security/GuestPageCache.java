@@ -26,10 +26,13 @@ import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import th.otop.webkit.GzipWithGaps;
 import th.otop.webkit.RenderedPage;
 
 /**
@@ -52,6 +55,9 @@ import th.otop.webkit.RenderedPage;
 @Order(45_000)
 public class GuestPageCache {
     private static final String KEEP = "otop.page-cache.keep";
+    private static final String STARTED = "otop.page-cache.started";
+    /** Longer than any request takes: how long a drop still stops a page rendered before it from being kept. */
+    private static final Duration DROPS_REMEMBERED = Duration.ofMinutes(2);
     /** Guest pages by outcome; the page benchmark reads it from {@code /prometheus}. */
     private static final String METRIC = "otop.guest.pages";
 
@@ -63,32 +69,19 @@ public class GuestPageCache {
      */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]+\\.(?<random>[A-Za-z0-9_-]{16,})");
 
+    /** A coding's weight of zero: "not acceptable". */
+    private static final Pattern REFUSED = Pattern.compile("\\s*[qQ]\\s*=\\s*0(\\.0{0,3})?\\s*");
+
     private record Keep(Duration maxAge, @Nullable String tag, Runnable onShownAgain) {}
 
-    /** A rendered page cut where the token stood: the visitor's token goes between each two parts. */
-    private record Page(List<byte[]> parts, Keep keep) {
-        int bytes() {
-            return parts.stream().mapToInt(p -> p.length).sum();
-        }
-
-        byte[] withToken(String token) {
-            byte[] gap = token.getBytes(StandardCharsets.UTF_8);
-            byte[] page = new byte[bytes() + (parts.size() - 1) * gap.length];
-            int at = 0;
-            for (int i = 0; i < parts.size(); i++) {
-                if (i > 0) {
-                    System.arraycopy(gap, 0, page, at, gap.length);
-                    at += gap.length;
-                }
-                byte[] part = parts.get(i);
-                System.arraycopy(part, 0, page, at, part.length);
-                at += part.length;
-            }
-            return page;
-        }
-    }
+    /** A rendered page cut where the token stood, compressed: the visitor's token goes in each gap. */
+    private record Page(GzipWithGaps body, Keep keep) {}
 
     private final Cache<String, Page> pages;
+    /** When each tag was last dropped, by {@link System#nanoTime()}. */
+    private final Cache<String, Long> droppedAt =
+            Caffeine.newBuilder().expireAfterWrite(DROPS_REMEMBERED).build();
+
     private final CsrfConfiguration csrf;
     private final String sessionCookie;
     private final HttpLocaleResolver locales;
@@ -103,7 +96,7 @@ public class GuestPageCache {
             MeterRegistry meters) {
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
-                .<String, Page>weigher((key, page) -> page.bytes())
+                .<String, Page>weigher((key, page) -> page.body().compressedBytes())
                 .expireAfter(
                         Expiry.writing((String key, Page page) -> page.keep().maxAge()))
                 .build();
@@ -125,30 +118,33 @@ public class GuestPageCache {
         }
     }
 
-    /** Drops every kept page under these tags. */
+    /** Drops every kept page under these tags, and any such page still being rendered from what was read before. */
     public void drop(Collection<String> tags) {
+        Set<String> dropping = Set.copyOf(tags);
+        long now = System.nanoTime();
+        dropping.forEach(tag -> droppedAt.put(tag, now));
         pages.asMap()
                 .values()
-                .removeIf(page ->
-                        page.keep().tag() != null && tags.contains(page.keep().tag()));
+                .removeIf(page -> page.keep().tag() != null
+                        && dropping.contains(page.keep().tag()));
     }
 
     @RequestFilter
     @Nullable
     HttpResponse<byte[]> serveKept(HttpRequest<?> request) {
-        Page page = isGuestView(request) ? pages.getIfPresent(key(request)) : null;
+        if (!isGuestView(request)) {
+            return null;
+        }
+        request.setAttribute(STARTED, System.nanoTime());
+        Page page = pages.getIfPresent(key(request));
         // a token as we issue them, never a cookie value we would paste into the page unescaped
-        String token = page == null
-                ? null
-                : CsrfCookieIssuer.token(request, csrf)
-                        .filter(t -> TOKEN.matcher(t).matches())
-                        .orElse(null);
+        byte[] token = page == null ? null : tokenFor(request, page.body().gapLength());
         if (token == null) {
             return null;
         }
         page.keep().onShownAgain().run();
         shownKept.increment();
-        return HttpResponse.ok(page.withToken(token)).contentType(HTML);
+        return withBody(HttpResponse.ok(), page.body(), token, request);
     }
 
     @ResponseFilter
@@ -159,15 +155,64 @@ public class GuestPageCache {
                 || response.getStatus() != HttpStatus.OK
                 // a cookie the page itself sets is for this visitor; the CSRF cookie is added outside this filter
                 || response.getHeaders().contains(HttpHeaders.SET_COOKIE)
-                || !(response.body() instanceof RenderedPage rendered)) {
+                || !(response.body() instanceof RenderedPage rendered)
+                || droppedWhileRendering(keep.tag(), request)) {
             return;
         }
-        CsrfCookieIssuer.token(request, csrf)
-                .map(token -> withGaps(rendered.html(), token, keep))
-                .ifPresent(page -> {
-                    pages.put(key(request), page);
-                    keptNew.increment();
-                });
+        String token = CsrfCookieIssuer.token(request, csrf).orElse(null);
+        Page page = token == null ? null : withGaps(rendered.html(), token, keep);
+        if (page != null) {
+            pages.put(key(request), page);
+            keptNew.increment();
+            // already compressed for keeping, so this response is not compressed a second time
+            withBody(response, page.body(), token.getBytes(StandardCharsets.UTF_8), request);
+        }
+    }
+
+    /** Whether the page's tag was dropped after this request began: the page may show what was read before. */
+    private boolean droppedWhileRendering(@Nullable String tag, HttpRequest<?> request) {
+        Long dropped = tag == null ? null : droppedAt.getIfPresent(tag);
+        Long started = request.getAttribute(STARTED, Long.class).orElse(null);
+        return started == null || dropped != null && dropped - started >= 0;
+    }
+
+    /** The visitor's token, if it is one we issue (never a cookie value pasted in unescaped) and fits the gaps. */
+    private @Nullable byte[] tokenFor(HttpRequest<?> request, int gapLength) {
+        return CsrfCookieIssuer.token(request, csrf)
+                .filter(t -> TOKEN.matcher(t).matches())
+                .map(t -> t.getBytes(StandardCharsets.UTF_8))
+                .filter(t -> t.length == gapLength)
+                .orElse(null);
+    }
+
+    /** The page with the token filled in: as kept, gzip, for clients that take it, or else uncompressed. */
+    private static MutableHttpResponse<byte[]> withBody(
+            MutableHttpResponse<?> response, GzipWithGaps body, byte[] token, HttpRequest<?> request) {
+        response.contentType(HTML).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (acceptsGzip(request)) {
+            return response.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(body.gzip(token));
+        }
+        return response.body(body.plain(token));
+    }
+
+    /** Whether {@code Accept-Encoding} names gzip, or else "*", without {@code q=0}. */
+    static boolean acceptsGzip(HttpRequest<?> request) {
+        Boolean gzip = null;
+        boolean any = false;
+        for (String header : request.getHeaders().getAll(HttpHeaders.ACCEPT_ENCODING)) {
+            for (String coding : header.split(",")) {
+                String[] nameAndParameters = coding.split(";");
+                String name = nameAndParameters[0].trim();
+                boolean taken = Arrays.stream(nameAndParameters).skip(1).noneMatch(p -> REFUSED.matcher(p)
+                        .matches());
+                if (name.equalsIgnoreCase("gzip")) {
+                    gzip = taken;
+                } else if (name.equals("*")) {
+                    any = taken;
+                }
+            }
+        }
+        return gzip != null ? gzip : any;
     }
 
     /** A GET by nobody signed in, by any means; a session cookie, even an expired one, counts as signed in. */
@@ -203,7 +248,7 @@ public class GuestPageCache {
             }
             parts.add(rest.getBytes(StandardCharsets.UTF_8));
             if (at < 0) {
-                return new Page(List.copyOf(parts), keep);
+                return new Page(GzipWithGaps.of(parts, token.length()), keep);
             }
             from = at + token.length();
         }
