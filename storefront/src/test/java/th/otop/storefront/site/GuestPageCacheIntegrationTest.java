@@ -252,7 +252,7 @@ class GuestPageCacheIntegrationTest implements RealServices {
             assertEquals(expected, found.group(1), page);
             count++;
         }
-        assertTrue(count >= 2, "the heart and the cart form: " + page);
+        assertTrue(count >= 1, "the cart form: " + page);
     }
 
     private static String withToken(String page, String from, String to) {
