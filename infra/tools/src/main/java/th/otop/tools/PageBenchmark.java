@@ -51,6 +51,8 @@ public final class PageBenchmark {
     private static final double TURN_SECONDS = 5;
 
     private static final String HEAP = "-Xmx512m";
+    /** The storefront's outcome for a guest page rendered, then kept. */
+    private static final String RENDERED = "rendered-and-kept";
 
     /** Search addresses as the search box and the filter links make them, mirroring the search benchmark's mix. */
     static final List<String> SEARCHES = List.of(
@@ -159,6 +161,7 @@ public final class PageBenchmark {
             Latencies.measure(CLIENTS, WARM_UP_SECONDS, kind.call(http));
             kind.bytes().reset();
         }
+        Map<String, Double> keptBefore = guestPages(http, storefront);
         System.out.printf("Measuring the three in turns of %.0f s, %.0f s each%n", TURN_SECONDS, seconds);
         List<Latencies.Result> results = Latencies.measureInTurns(
                 CLIENTS,
@@ -209,8 +212,15 @@ public final class PageBenchmark {
                 "Throughput ours/bare: product page %.2f, search results %.2f (goal >= 0.50)%n",
                 results.get(0).perSecond() / bareRate, results.get(1).perSecond() / bareRate);
 
-        System.out.println(
-                "Guest pages since the storefront started, warm-up included: " + guestPages(http, storefront));
+        Map<String, Double> keptAfter = guestPages(http, storefront);
+        System.out.printf(
+                "Guest pages while measuring: shown from memory %,.0f, rendered and kept %,.0f (%.1f %% of the product"
+                        + " pages asked for; search pages are kept for seconds)%n",
+                keptAfter.getOrDefault("shown-kept", 0.0) - keptBefore.getOrDefault("shown-kept", 0.0),
+                keptAfter.getOrDefault(RENDERED, 0.0) - keptBefore.getOrDefault(RENDERED, 0.0),
+                100
+                        * (keptAfter.getOrDefault(RENDERED, 0.0) - keptBefore.getOrDefault(RENDERED, 0.0))
+                        / Math.max(1, results.get(0).calls()));
 
         PageWeight.Fetched productHtml = fetching.get(products.get(0));
         PageWeight.Fetched bareHtml = fetching.get(bare.uri("/page"));
@@ -327,7 +337,7 @@ public final class PageBenchmark {
     }
 
     /** The storefront's count of guest pages shown from memory and rendered to keep, from its Prometheus page. */
-    private static String guestPages(HttpClient http, ChildJvm storefront) throws Exception {
+    private static Map<String, Double> guestPages(HttpClient http, ChildJvm storefront) throws Exception {
         // the storefront's GuestPageCache.METRIC, as Prometheus names a counter
         String metric = "otop_guest_pages_total{";
         String text = http.send(
@@ -341,11 +351,7 @@ public final class PageBenchmark {
                 counts.put(outcome, Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)));
             }
         }
-        return counts.isEmpty()
-                ? "none kept"
-                : counts.entrySet().stream()
-                        .map(e -> String.format("%s %,.0f", e.getKey(), e.getValue()))
-                        .collect(java.util.stream.Collectors.joining(", "));
+        return counts;
     }
 
     private static HttpRequest browserGet(URI uri) {

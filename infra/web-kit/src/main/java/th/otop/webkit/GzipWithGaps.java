@@ -54,7 +54,7 @@ public final class GzipWithGaps {
         byte[][] deflated = new byte[parts.size()][];
         int[] crcs = new int[parts.size()];
         int[] shifts = new int[parts.size()];
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
         try {
             int at = 0;
             for (int i = 0; i < parts.size(); i++) {
