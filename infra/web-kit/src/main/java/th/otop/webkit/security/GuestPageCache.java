@@ -44,9 +44,11 @@ import th.otop.webkit.RenderedPage;
  * credentials, always get a fresh page and never fill the cache. {@code otop.page-cache.max-size} bounds the memory;
  * the least useful pages go first.
  *
- * <p>The only guest-specific text in such a page is the CSRF token of its forms. A kept page holds a gap wherever the
- * token was (hidden fields and form actions spell it alike), and each view fills in the visitor's own token, only if it
- * looks like a token we issue. A page in which the token also appears any other way is not kept.
+ * <p>The only guest-specific text in such a page is the CSRF token of its forms. A kept page is compressed once, with a
+ * gap wherever the token was (hidden fields and form actions spell it alike; {@link GzipWithGaps}), and each view fills
+ * in the visitor's own token, only if it looks like a token we issue, and sends the page as kept: not rendered, not
+ * compressed again. A page in which the token also appears any other way is not kept. A product's change drops its
+ * pages, and a page rendered from what was read before the drop is not kept either.
  */
 @Requires(property = "otop.security.enabled", value = "true")
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
