@@ -41,13 +41,20 @@ class ProductPageChanges {
         }
         ProductChanges.Changed changed = changes.since(seen);
         seen = changed.asOf();
-        List<String> fresh = changed.products().entrySet().stream()
-                .filter(product -> !product.getValue().equals(dropped.get(product.getKey())))
-                .map(Map.Entry::getKey)
-                .toList();
+        List<String> fresh = newChanges(dropped, changed.products());
         dropped = changed.products();
         if (!fresh.isEmpty()) {
             guestPages.drop(fresh);
         }
+    }
+
+    /** The products in {@code answer} whose last write is not the one {@code dropped} already named. */
+    static List<String> newChanges(
+            Map<String, ProductChanges.Stamp> dropped, Map<String, ProductChanges.Stamp> answer) {
+        return answer.entrySet().stream()
+                .filter(product -> !product.getValue().equals(dropped.get(product.getKey())))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 }

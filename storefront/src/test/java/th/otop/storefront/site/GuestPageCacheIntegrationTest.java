@@ -190,6 +190,25 @@ class GuestPageCacheIntegrationTest implements RealServices {
                 .send(HttpRequest.GET(address).header(HttpHeaders.COOKIE, "csrfToken=" + forged));
         assertEquals(HttpStatus.OK, withForgedCookie.getStatus());
         assertFalse(body(withForgedCookie).contains("<b>forged</b>"), body(withForgedCookie));
+
+        // a token shaped like ours but not signed with our key never decides where other guests' tokens go
+        double keptBefore = meters.counter("otop.guest.pages", "outcome", "rendered-and-kept")
+                .count();
+        String unsigned = "c2lnbmVkLWJ5LW5vYm9keS1hdC1hbGwtcmVhbGx5LXRydWx5" + ".ZmFrZS1yYW5kb20tdmFsdWU";
+        HttpResponse<String> search = new ShopperSession(client)
+                .send(HttpRequest.GET("/search?q=unsigned").header(HttpHeaders.COOKIE, "csrfToken=" + unsigned));
+        assertEquals(HttpStatus.OK, search.getStatus());
+        assertEquals(
+                keptBefore,
+                meters.counter("otop.guest.pages", "outcome", "rendered-and-kept")
+                        .count(),
+                "not kept");
+        assertTrue(new ShopperSession(client).page("/search?q=unsigned").contains("unsigned"));
+        assertEquals(
+                keptBefore + 1,
+                meters.counter("otop.guest.pages", "outcome", "rendered-and-kept")
+                        .count(),
+                "kept from a guest with a token we issued");
     }
 
     @Test
@@ -202,12 +221,16 @@ class GuestPageCacheIntegrationTest implements RealServices {
         // each a first visit: rendered and kept, then shown as kept; then refusing gzip, as kept but inflated
         List<String> pages = new java.util.ArrayList<>();
         for (String acceptEncoding : List.of("gzip, deflate, br", "gzip, deflate, br", "gzip;q=0, identity")) {
+            double shownBefore = shownKept();
             java.net.http.HttpResponse<byte[]> response = guests.send(
                     java.net.http.HttpRequest.newBuilder(address)
                             .header(HttpHeaders.ACCEPT_ENCODING, acceptEncoding)
                             .build(),
                     java.net.http.HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, response.statusCode());
+            assertEquals(pages.isEmpty() ? shownBefore : shownBefore + 1, shownKept(), "kept after the first");
+            assertEquals(
+                    Optional.of(HttpHeaders.ACCEPT_ENCODING), response.headers().firstValue(HttpHeaders.VARY));
             boolean gzip = acceptEncoding.startsWith("gzip,");
             assertEquals(
                     gzip ? Optional.of("gzip") : Optional.empty(),

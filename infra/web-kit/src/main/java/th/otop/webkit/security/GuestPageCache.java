@@ -1,8 +1,5 @@
 package th.otop.webkit.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
@@ -22,18 +19,21 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.csrf.CsrfConfiguration;
+import io.micronaut.security.csrf.generator.CsrfHmacTokenGenerator;
 import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import th.otop.webkit.GzipWithGaps;
 import th.otop.webkit.RenderedPage;
+import th.otop.webkit.security.KeptPages.Page;
 
 /**
  * Keeps pages that look the same to every guest (a product, search results), so a page many people open is rendered
@@ -58,8 +58,6 @@ import th.otop.webkit.RenderedPage;
 public class GuestPageCache {
     private static final String KEEP = "otop.page-cache.keep";
     private static final String STARTED = "otop.page-cache.started";
-    /** Longer than any request takes: how long a drop still stops a page rendered before it from being kept. */
-    private static final Duration DROPS_REMEMBERED = Duration.ofMinutes(2);
     /** Guest pages by outcome; the page benchmark reads it from {@code /prometheus}. */
     private static final String METRIC = "otop.guest.pages";
 
@@ -69,22 +67,15 @@ public class GuestPageCache {
      * A token as issued: URL-safe Base64 on both sides of the dot, so it reads the same as is (hidden fields) and
      * URL-escaped (form actions), and no escaping can change it.
      */
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]+\\.(?<random>[A-Za-z0-9_-]{16,})");
+    private static final Pattern TOKEN = Pattern.compile("(?<hmac>[A-Za-z0-9_-]+)\\.(?<random>[A-Za-z0-9_-]{16,})");
 
     /** A coding's weight of zero: "not acceptable". */
     private static final Pattern REFUSED = Pattern.compile("\\s*[qQ]\\s*=\\s*0(\\.0{0,3})?\\s*");
 
-    private record Keep(Duration maxAge, @Nullable String tag, Runnable onShownAgain) {}
-
-    /** A rendered page cut where the token stood, compressed: the visitor's token goes in each gap. */
-    private record Page(GzipWithGaps body, Keep keep) {}
-
-    private final Cache<String, Page> pages;
-    /** When each tag was last dropped, by {@link System#nanoTime()}. */
-    private final Cache<String, Long> droppedAt =
-            Caffeine.newBuilder().expireAfterWrite(DROPS_REMEMBERED).build();
+    private final KeptPages pages;
 
     private final CsrfConfiguration csrf;
+    private final CsrfHmacTokenGenerator<HttpRequest<?>> signer;
     private final String sessionCookie;
     private final HttpLocaleResolver locales;
     private final Counter shownKept;
@@ -93,16 +84,13 @@ public class GuestPageCache {
     GuestPageCache(
             @Value("${otop.page-cache.max-size:48MB}") @ReadableBytes long maxBytes,
             CsrfConfiguration csrf,
+            CsrfHmacTokenGenerator<HttpRequest<?>> signer,
             AccessTokenCookieConfiguration sessionCookie,
             HttpLocaleResolver locales,
             MeterRegistry meters) {
-        this.pages = Caffeine.newBuilder()
-                .maximumWeight(maxBytes)
-                .<String, Page>weigher((key, page) -> page.body().compressedBytes())
-                .expireAfter(
-                        Expiry.writing((String key, Page page) -> page.keep().maxAge()))
-                .build();
+        this.pages = new KeptPages(maxBytes);
         this.csrf = csrf;
+        this.signer = signer;
         this.sessionCookie = sessionCookie.getCookieName();
         this.locales = locales;
         // on /prometheus: how often a guest's page came from memory, against pages rendered and kept
@@ -116,19 +104,13 @@ public class GuestPageCache {
      */
     public void keep(HttpRequest<?> request, Duration maxAge, @Nullable String tag, Runnable onShownAgain) {
         if (!maxAge.isZero() && !maxAge.isNegative()) {
-            request.setAttribute(KEEP, new Keep(maxAge, tag, onShownAgain));
+            request.setAttribute(KEEP, new KeptPages.Keep(maxAge, tag, onShownAgain));
         }
     }
 
     /** Drops every kept page under these tags, and any such page still being rendered from what was read before. */
     public void drop(Collection<String> tags) {
-        Set<String> dropping = Set.copyOf(tags);
-        long now = System.nanoTime();
-        dropping.forEach(tag -> droppedAt.put(tag, now));
-        pages.asMap()
-                .values()
-                .removeIf(page -> page.keep().tag() != null
-                        && dropping.contains(page.keep().tag()));
+        pages.drop(tags);
     }
 
     @RequestFilter
@@ -138,7 +120,7 @@ public class GuestPageCache {
             return null;
         }
         request.setAttribute(STARTED, System.nanoTime());
-        Page page = pages.getIfPresent(key(request));
+        Page page = pages.get(key(request));
         // a token as we issue them, never a cookie value we would paste into the page unescaped
         byte[] token = page == null ? null : tokenFor(request, page.body().gapLength());
         if (token == null) {
@@ -151,31 +133,37 @@ public class GuestPageCache {
 
     @ResponseFilter
     void store(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        Keep keep = request.getAttribute(KEEP, Keep.class).orElse(null);
+        KeptPages.Keep keep = request.getAttribute(KEEP, KeptPages.Keep.class).orElse(null);
         if (keep == null
                 || !isGuestView(request)
                 || response.getStatus() != HttpStatus.OK
                 // a cookie the page itself sets is for this visitor; the CSRF cookie is added outside this filter
                 || response.getHeaders().contains(HttpHeaders.SET_COOKIE)
-                || !(response.body() instanceof RenderedPage rendered)
-                || droppedWhileRendering(keep.tag(), request)) {
+                || !(response.body() instanceof RenderedPage rendered)) {
             return;
         }
-        String token = CsrfCookieIssuer.token(request, csrf).orElse(null);
+        String token = CsrfCookieIssuer.token(request, csrf)
+                .filter(t -> signed(t, request))
+                .orElse(null);
         Page page = token == null ? null : withGaps(rendered.html(), token, keep);
-        if (page != null) {
-            pages.put(key(request), page);
+        Long started = request.getAttribute(STARTED, Long.class).orElse(null);
+        if (page != null && started != null && pages.keep(key(request), page, started)) {
             keptNew.increment();
             // already compressed for keeping, so this response is not compressed a second time
             withBody(response, page.body(), token.getBytes(StandardCharsets.UTF_8), request);
         }
     }
 
-    /** Whether the page's tag was dropped after this request began: the page may show what was read before. */
-    private boolean droppedWhileRendering(@Nullable String tag, HttpRequest<?> request) {
-        Long dropped = tag == null ? null : droppedAt.getIfPresent(tag);
-        Long started = request.getAttribute(STARTED, Long.class).orElse(null);
-        return started == null || dropped != null && dropped - started >= 0;
+    /**
+     * Whether a token is one we issued, signed with our key: a page is cut where its token stands, so a made-up value
+     * must never decide where other guests' tokens go.
+     */
+    private boolean signed(String token, HttpRequest<?> request) {
+        Matcher parsed = TOKEN.matcher(token);
+        return parsed.matches()
+                && MessageDigest.isEqual(
+                        signer.hmac(request, parsed.group("random")).getBytes(StandardCharsets.US_ASCII),
+                        parsed.group("hmac").getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The visitor's token, if it is one we issue (never a cookie value pasted in unescaped) and fits the gaps. */
@@ -207,7 +195,7 @@ public class GuestPageCache {
                 String name = nameAndParameters[0].trim();
                 boolean taken = Arrays.stream(nameAndParameters).skip(1).noneMatch(p -> REFUSED.matcher(p)
                         .matches());
-                if (name.equalsIgnoreCase("gzip")) {
+                if (name.equalsIgnoreCase("gzip") || name.equalsIgnoreCase("x-gzip")) {
                     gzip = taken;
                 } else if (name.equals("*")) {
                     any = taken;
@@ -235,7 +223,7 @@ public class GuestPageCache {
     }
 
     /** The page cut where the token stood; nothing when the token also stands there in some other spelling. */
-    private static @Nullable Page withGaps(String html, String token, Keep keep) {
+    private static @Nullable Page withGaps(String html, String token, KeptPages.Keep keep) {
         var parsed = TOKEN.matcher(token);
         if (!parsed.matches()) {
             return null;
