@@ -66,9 +66,7 @@ public final class GzipWithGaps {
                 }
                 deflater.setInput(part);
                 deflated[i] = flushed(deflater);
-                CRC32 crc = new CRC32();
-                crc.update(part);
-                crcs[i] = (int) crc.getValue();
+                crcs[i] = Crc32.of(part);
                 shifts[i] = Crc32.shiftBy(part.length);
                 System.arraycopy(part, 0, seen, at, part.length);
                 at += part.length;

@@ -33,6 +33,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import th.otop.webkit.GzipWithGaps;
 import th.otop.webkit.RenderedPage;
+import th.otop.webkit.security.KeptPages.Keep;
 import th.otop.webkit.security.KeptPages.Page;
 
 /**
@@ -104,7 +105,7 @@ public class GuestPageCache {
      */
     public void keep(HttpRequest<?> request, Duration maxAge, @Nullable String tag, Runnable onShownAgain) {
         if (!maxAge.isZero() && !maxAge.isNegative()) {
-            request.setAttribute(KEEP, new KeptPages.Keep(maxAge, tag, onShownAgain));
+            request.setAttribute(KEEP, new Keep(maxAge, tag, onShownAgain));
         }
     }
 
@@ -133,7 +134,7 @@ public class GuestPageCache {
 
     @ResponseFilter
     void store(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        KeptPages.Keep keep = request.getAttribute(KEEP, KeptPages.Keep.class).orElse(null);
+        Keep keep = request.getAttribute(KEEP, Keep.class).orElse(null);
         if (keep == null
                 || !isGuestView(request)
                 || response.getStatus() != HttpStatus.OK
@@ -142,15 +143,18 @@ public class GuestPageCache {
                 || !(response.body() instanceof RenderedPage rendered)) {
             return;
         }
-        String token = CsrfCookieIssuer.token(request, csrf)
-                .filter(t -> signed(t, request))
+        Matcher token = CsrfCookieIssuer.token(request, csrf)
+                .map(TOKEN::matcher)
+                .filter(parsed -> parsed.matches() && signed(parsed, request))
                 .orElse(null);
         Page page = token == null ? null : withGaps(rendered.html(), token, keep);
         Long started = request.getAttribute(STARTED, Long.class).orElse(null);
         if (page != null && started != null && pages.keep(key(request), page, started)) {
             keptNew.increment();
-            // already compressed for keeping, so this response is not compressed a second time
-            withBody(response, page.body(), token.getBytes(StandardCharsets.UTF_8), request);
+            if (acceptsGzip(request)) {
+                // already compressed for keeping, so this response is not compressed a second time
+                withBody(response, page.body(), token.group().getBytes(StandardCharsets.US_ASCII), request);
+            }
         }
     }
 
@@ -158,12 +162,10 @@ public class GuestPageCache {
      * Whether a token is one we issued, signed with our key: a page is cut where its token stands, so a made-up value
      * must never decide where other guests' tokens go.
      */
-    private boolean signed(String token, HttpRequest<?> request) {
-        Matcher parsed = TOKEN.matcher(token);
-        return parsed.matches()
-                && MessageDigest.isEqual(
-                        signer.hmac(request, parsed.group("random")).getBytes(StandardCharsets.US_ASCII),
-                        parsed.group("hmac").getBytes(StandardCharsets.US_ASCII));
+    private boolean signed(Matcher parsed, HttpRequest<?> request) {
+        return MessageDigest.isEqual(
+                signer.hmac(request, parsed.group("random")).getBytes(StandardCharsets.US_ASCII),
+                parsed.group("hmac").getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The visitor's token, if it is one we issue (never a cookie value pasted in unescaped) and fits the gaps. */
@@ -186,7 +188,7 @@ public class GuestPageCache {
     }
 
     /** Whether {@code Accept-Encoding} names gzip, or else "*", without {@code q=0}. */
-    static boolean acceptsGzip(HttpRequest<?> request) {
+    private static boolean acceptsGzip(HttpRequest<?> request) {
         Boolean gzip = null;
         boolean any = false;
         for (String header : request.getHeaders().getAll(HttpHeaders.ACCEPT_ENCODING)) {
@@ -223,11 +225,8 @@ public class GuestPageCache {
     }
 
     /** The page cut where the token stood; nothing when the token also stands there in some other spelling. */
-    private static @Nullable Page withGaps(String html, String token, KeptPages.Keep keep) {
-        var parsed = TOKEN.matcher(token);
-        if (!parsed.matches()) {
-            return null;
-        }
+    private static @Nullable Page withGaps(String html, Matcher parsed, Keep keep) {
+        String token = parsed.group();
         List<byte[]> parts = new ArrayList<>();
         int from = 0;
         while (true) {
