@@ -99,7 +99,9 @@ class OutletJourneyBrowserIntegrationTest implements RealServices {
             driver.get(base + "/outlet/orders/new?draft=" + world.scarfId() + ":12," + world.pasteId() + ":12&add="
                     + world.basketId() + "&qty=10");
             driver.findElement(By.cssSelector("button.place-order")).click();
-            wait.until(d -> d.getPageSource().contains("สั่งขั้นต่ำ 24 ชิ้น"));
+            // the form itself states the minimum, so wait for the answer's error, then read the page
+            wait.until(d -> !d.findElements(By.id("err-" + world.pasteId())).isEmpty());
+            assertTrue(driver.getPageSource().contains("สั่งขั้นต่ำ 24 ชิ้น"));
             assertTrue(driver.findElement(By.id("err-" + world.pasteId())).isDisplayed());
             screenshot(driver, "outlet-4-under-minimum");
 
