@@ -108,7 +108,7 @@ public class Complaints {
         return publicId;
     }
 
-    /** A message in the thread. The handler's first answer stops the first-reply clock. */
+    /** A message in the thread; the handler's first answer stops the first-reply clock. */
     @Transactional
     public void reply(Party author, String publicId, String body, String photoKey) {
         new Checks()
@@ -123,9 +123,7 @@ public class Complaints {
         jdbc.prepareStatement(
                 "UPDATE complaint SET status = ?, first_replied_at = COALESCE(first_replied_at, ?) WHERE id = ?",
                 ps -> {
-                    ps.setString(
-                            1,
-                            fromOpener ? ComplaintStatus.IN_PROGRESS.name() : ComplaintStatus.WAITING_FOR_REPLY.name());
+                    ps.setString(1, complaint.status().afterMessage(fromOpener).name());
                     ps.setTimestamp(2, fromOpener ? null : Timestamp.from(clock.instant()));
                     ps.setLong(3, id);
                     return ps.executeUpdate();

@@ -32,6 +32,7 @@ import th.otop.catalog.validation.InvalidInputException;
 import th.otop.devstack.RealServices;
 import th.otop.orders.Buyer;
 import th.otop.orders.checkout.Checkouts;
+import th.otop.orders.complaint.ComplaintStatus;
 import th.otop.orders.complaint.Complaints;
 import th.otop.orders.complaint.Party;
 import th.otop.orders.order.Carrier;
@@ -231,6 +232,46 @@ class CustomerChannelsIntegrationTest implements RealServices {
                 HttpStatus.SEE_OTHER,
                 new ShopperSession(client).get("/complaints").getStatus(),
                 "a guest is sent to sign in");
+    }
+
+    @Test
+    void theComplainantsOwnFollowUpLeavesTheComplaintOpenUntilTheShopAnswers() {
+        Delivered d = delivered(catalogue.chilli());
+        HttpResponse<String> opened = d.shopper()
+                .upload(
+                        "/complaints/new",
+                        Map.of(
+                                "about", "order",
+                                "checkout", d.checkout(),
+                                "order", d.order().publicId(),
+                                "category", "LATE",
+                                "body", "ยังไม่ได้รับของค่ะ"),
+                        "photo",
+                        null);
+        assertEquals(HttpStatus.SEE_OTHER, opened.getStatus(), body(opened));
+        String path = opened.header(HttpHeaders.LOCATION);
+        String publicId = path.substring("/complaints/".length());
+        Party buyer = new Party(d.accountId(), Role.CONSUMER, null);
+
+        assertEquals(
+                HttpStatus.SEE_OTHER,
+                d.shopper()
+                        .upload(path + "/reply", Map.of("body", "ส่งมาเพิ่มเติม: สั่งไว้สองสัปดาห์แล้ว"), "photo", null)
+                        .getStatus());
+        String thread = d.shopper().page(path);
+        assertTrue(thread.contains("ส่งมาเพิ่มเติม"), thread);
+        assertTrue(thread.contains(">เปิดเรื่อง<"), "nobody answered yet, so it is still open: " + thread);
+        assertFalse(thread.contains("กำลังดำเนินการ"), thread);
+        assertEquals(ComplaintStatus.OPEN, complaints.find(buyer, publicId).status());
+        assertTrue(complaints.find(buyer, publicId).firstRepliedAt() == null, "the first-reply clock still runs");
+
+        complaints.reply(new Party(Long.MAX_VALUE, Role.PRODUCER, catalogue.chilliGroup().id()), publicId, "ส่งแล้วค่ะ", null);
+        assertEquals(ComplaintStatus.WAITING_FOR_REPLY, complaints.find(buyer, publicId).status());
+        d.shopper().upload(path + "/reply", Map.of("body", "ขอเลขพัสดุด้วยค่ะ"), "photo", null);
+        assertEquals(
+                ComplaintStatus.IN_PROGRESS,
+                complaints.find(buyer, publicId).status(),
+                "once answered, the complainant's message hands it back to the shop");
     }
 
     @Test

@@ -35,6 +35,7 @@ import th.otop.catalog.outlet.OutletStatus;
 import th.otop.catalog.outlet.Outlets;
 import th.otop.devstack.RealServices;
 import th.otop.orders.complaint.Complaint;
+import th.otop.orders.complaint.ComplaintStatus;
 import th.otop.orders.complaint.Complaints;
 import th.otop.orders.complaint.Party;
 import th.otop.orders.order.Carrier;
@@ -473,7 +474,19 @@ class OutletJourneyIntegrationTest implements RealServices {
                         "body",
                         "สีผ้าไม่ตรงกับรูป"));
         assertEquals(HttpStatus.SEE_OTHER, opened.getStatus(), body(opened));
-        assertTrue(owner.page(opened.header(HttpHeaders.LOCATION)).contains("สีผ้าไม่ตรงกับรูป"));
+        String openedPath = opened.header(HttpHeaders.LOCATION);
+        assertTrue(owner.page(openedPath).contains("สีผ้าไม่ตรงกับรูป"));
+        assertEquals(
+                HttpStatus.SEE_OTHER,
+                owner.upload(openedPath + "/reply", Map.of("body", "แนบรายละเอียดเพิ่ม: ผ้าสีแดงแต่ได้สีส้ม"))
+                        .getStatus());
+        String followedUp = owner.page(openedPath);
+        assertTrue(followedUp.contains(">เปิดเรื่อง<"), "the outlet's own follow-up is no answer: " + followedUp);
+        assertEquals(
+                ComplaintStatus.OPEN,
+                complaints
+                        .find(party, openedPath.substring(openedPath.lastIndexOf('/') + 1))
+                        .status());
         assertEquals(
                 HttpStatus.NOT_FOUND,
                 otherOutlet.get(newComplaint).getStatus(),
