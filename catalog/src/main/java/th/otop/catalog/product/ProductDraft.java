@@ -48,4 +48,30 @@ public record ProductDraft(
     Grading gradingOrGroupD() {
         return grading == null ? Grading.GROUP_D : grading;
     }
+
+    /** The English unit as stored: the Thai one when none is given. */
+    String storedUnitEn() {
+        return unitEn == null || unitEn.isBlank() ? unitTh : unitEn;
+    }
+
+    /** Whether saving this draft would store exactly what the product already has (blank and missing alike). */
+    boolean sameAs(Product product) {
+        Grading stored = gradingOrGroupD();
+        return titleTh.strip().equals(product.titleTh())
+                && same(titleEn, product.titleEn())
+                && same(descriptionTh, product.descriptionTh())
+                && same(descriptionEn, product.descriptionEn())
+                && category == product.category()
+                && (stored.isGroupD() ? product.grading().isGroupD() : stored.equals(product.grading()))
+                && priceSatang == product.priceSatang()
+                && stock == product.stock()
+                && same(unitTh, product.unitTh())
+                && same(storedUnitEn(), product.unitEn())
+                && weightGrams == product.weightGrams()
+                && processingDays == product.processingDays();
+    }
+
+    private static boolean same(String typed, String stored) {
+        return (typed == null || typed.isEmpty() ? "" : typed).equals(stored == null ? "" : stored);
+    }
 }

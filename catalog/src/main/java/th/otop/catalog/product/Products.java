@@ -60,10 +60,17 @@ public class Products {
         return id;
     }
 
+    /**
+     * Saves the producer's edit; returns false, touching nothing (version, updated_at, search outbox), when the draft
+     * holds what the product already has.
+     */
     @Transactional
-    public void update(ProducerId producer, ProductId id, ProductDraft draft) {
+    public boolean update(ProducerId producer, ProductId id, ProductDraft draft) {
         draft.validate();
         Product before = findOwned(producer, id);
+        if (draft.sameAs(before)) {
+            return false;
+        }
         checkCategoryOpen(draft.category(), before.category());
         int updated = jdbc.prepareStatement(
                 "UPDATE product SET title_th=?, title_en=?, description_th=?, description_en=?, category=?, "
@@ -83,6 +90,7 @@ public class Products {
             movements.record(id, draft.stock() - before.stock(), MovementReason.MANUAL, "edited");
         }
         outbox.record(id);
+        return true;
     }
 
     /** Puts the listing in front of buyers; the producer must be verified by an officer first. */
@@ -515,7 +523,7 @@ public class Products {
         ps.setLong(i++, d.priceSatang());
         ps.setInt(i++, d.stock());
         ps.setString(i++, d.unitTh());
-        ps.setString(i++, d.unitEn() == null || d.unitEn().isBlank() ? d.unitTh() : d.unitEn());
+        ps.setString(i++, d.storedUnitEn());
         ps.setInt(i++, d.weightGrams());
         ps.setInt(i, d.processingDays());
     }

@@ -82,9 +82,6 @@ class BulkAndCsvController {
                                 : "price or stock is not a number"));
                 continue;
             }
-            if (satang.getAsLong() == product.priceSatang() && units == product.stock()) {
-                continue;
-            }
             try {
                 products.update(
                         producer, product.id(), ListingForm.withPriceAndStock(product, satang.getAsLong(), units));
@@ -135,6 +132,7 @@ class BulkAndCsvController {
         model.put("columns", ListingCsv.COLUMNS);
         model.put("created", result.created());
         model.put("updated", result.updated());
+        model.put("unchanged", result.unchanged());
         model.put("rowErrors", rows);
         model.put("done", true);
         return (result.errors().isEmpty() ? HttpResponse.ok() : HttpResponse.unprocessableEntity())

@@ -77,13 +77,14 @@ class ListingCsv {
         }
     }
 
-    record Result(int created, int updated, List<RowError> errors) {}
+    record Result(int created, int updated, int unchanged, List<RowError> errors) {}
 
     Result importFrom(ProducerId producer, Reader reader) {
         Map<String, Product> own = new HashMap<>();
         products.listByProducer(producer).forEach(p -> own.put(p.publicId(), p));
         int created = 0;
         int updated = 0;
+        int unchanged = 0;
         List<RowError> errors = new ArrayList<>();
         try (CSVParser parser = CSVFormat.DEFAULT
                 .builder()
@@ -117,8 +118,11 @@ class ListingCsv {
                                         ID,
                                         "ไม่พบสินค้ารหัส " + id + " ในร้านของคุณ",
                                         "No product " + id + " in your shop"))));
-                        products.update(producer, product.id(), ListingForm.draft(row));
-                        updated++;
+                        if (products.update(producer, product.id(), ListingForm.draft(row))) {
+                            updated++;
+                        } else {
+                            unchanged++;
+                        }
                     }
                 } catch (InvalidInputException e) {
                     errors.add(new RowError(record.getRecordNumber() + 1, e.errors()));
@@ -132,6 +136,6 @@ class ListingCsv {
                             "อ่านไฟล์ CSV ไม่ได้: ตรวจสอบว่าเป็นไฟล์ CSV แบบ UTF-8 ที่มีหัวคอลัมน์",
                             "Cannot read the CSV file: check it is UTF-8 CSV with a header row"))));
         }
-        return new Result(created, updated, errors);
+        return new Result(created, updated, unchanged, errors);
     }
 }
