@@ -265,8 +265,11 @@ class CustomerChannelsIntegrationTest implements RealServices {
         assertEquals(ComplaintStatus.OPEN, complaints.find(buyer, publicId).status());
         assertTrue(complaints.find(buyer, publicId).firstRepliedAt() == null, "the first-reply clock still runs");
 
-        complaints.reply(new Party(Long.MAX_VALUE, Role.PRODUCER, catalogue.chilliGroup().id()), publicId, "ส่งแล้วค่ะ", null);
-        assertEquals(ComplaintStatus.WAITING_FOR_REPLY, complaints.find(buyer, publicId).status());
+        complaints.reply(
+                new Party(Long.MAX_VALUE, Role.PRODUCER, catalogue.chilliGroup().id()), publicId, "ส่งแล้วค่ะ", null);
+        assertEquals(
+                ComplaintStatus.WAITING_FOR_REPLY,
+                complaints.find(buyer, publicId).status());
         d.shopper().upload(path + "/reply", Map.of("body", "ขอเลขพัสดุด้วยค่ะ"), "photo", null);
         assertEquals(
                 ComplaintStatus.IN_PROGRESS,
