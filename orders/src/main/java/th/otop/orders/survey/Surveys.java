@@ -77,21 +77,48 @@ public class Surveys {
         return invite(buyerKey, Segment.CONSUMER, "order:" + orderPublicId, returning);
     }
 
-    /** Invites an outlet after it received a supplier order; any member of the outlet answers for it. */
+    /**
+     * Invites an outlet after it received a supplier order; any member of the outlet answers for it. An outlet that had
+     * received an earlier supplier order is a returning customer, one receiving its first a new one.
+     */
     @Transactional
     public String inviteOutlet(long outletId, String supplierOrderPublicId) {
-        return invite(outletRespondent(outletId), Segment.OUTLET, "receipt:" + supplierOrderPublicId, true);
+        boolean returning = jdbc.prepareStatement(
+                "SELECT COUNT(*) FROM supplier_order so JOIN purchase_order po ON po.id = so.purchase_order_id "
+                        + "WHERE po.outlet_id = ? AND so.public_id <> ? AND so.received_at IS NOT NULL",
+                ps -> {
+                    ps.setLong(1, outletId);
+                    ps.setString(2, supplierOrderPublicId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return rs.getLong(1) > 0;
+                    }
+                });
+        return invite(outletRespondent(outletId), Segment.OUTLET, "receipt:" + supplierOrderPublicId, returning);
     }
 
     /**
      * The producer's invitation about the platform for the quarter (Bangkok time) that {@code at} falls in: made on
-     * the first call in a quarter, the same one afterwards.
+     * the first call in a quarter, the same one afterwards. A producer that joined during the quarter is a new
+     * customer, one that joined before it a returning one.
      */
     @Transactional
     public String inviteProducerForQuarter(ProducerId producer, Instant at) {
         ZonedDateTime local = at.atZone(BANGKOK);
-        String quarter = "quarter:" + local.getYear() + "-Q" + ((local.getMonthValue() - 1) / 3 + 1);
-        return invite(producerRespondent(producer), Segment.PRODUCER, quarter, true);
+        int firstMonth = (local.getMonthValue() - 1) / 3 * 3 + 1;
+        String quarter = "quarter:" + local.getYear() + "-Q" + ((firstMonth - 1) / 3 + 1);
+        Instant quarterStart = local.withMonth(firstMonth)
+                .withDayOfMonth(1)
+                .toLocalDate()
+                .atStartOfDay(BANGKOK)
+                .toInstant();
+        boolean returning = jdbc.prepareStatement("SELECT created_at FROM producer WHERE id = ?", ps -> {
+            ps.setLong(1, producer.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getTimestamp(1).toInstant().isBefore(quarterStart);
+            }
+        });
+        return invite(producerRespondent(producer), Segment.PRODUCER, quarter, returning);
     }
 
     public static String outletRespondent(long outletId) {
