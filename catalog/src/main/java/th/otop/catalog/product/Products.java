@@ -54,7 +54,7 @@ public class Products {
                     bindDraft(ps, draft, 3);
                 }));
         if (draft.stock() > 0) {
-            movements.record(id, draft.stock(), MovementReason.MANUAL, "created");
+            movements.record(id, draft.stock(), MovementReason.LISTED, null);
         }
         outbox.record(id);
         return id;
@@ -87,7 +87,7 @@ public class Products {
             throw new ProductNotFoundException(id);
         }
         if (draft.stock() != before.stock()) {
-            movements.record(id, draft.stock() - before.stock(), MovementReason.MANUAL, "edited");
+            movements.record(id, draft.stock() - before.stock(), MovementReason.MANUAL, null);
         }
         outbox.record(id);
         return true;
@@ -221,7 +221,7 @@ public class Products {
                     ps.setLong(7, id.value());
                 });
         if (draft.stock() > 0) {
-            movements.record(id, draft.stock(), MovementReason.MANUAL, "variant:" + variant);
+            movements.record(id, draft.stock(), MovementReason.LISTED, StockMovements.variantReference(null, variant));
         }
         bumpVersion(id);
         return variant;
@@ -246,7 +246,11 @@ public class Products {
                     return ps.executeUpdate();
                 });
         if (draft.stock() != before.stock()) {
-            movements.record(id, draft.stock() - before.stock(), MovementReason.MANUAL, "variant:" + variantId);
+            movements.record(
+                    id,
+                    draft.stock() - before.stock(),
+                    MovementReason.MANUAL,
+                    StockMovements.variantReference(null, variantId));
         }
         bumpVersion(id);
     }

@@ -24,9 +24,15 @@ public class Stock {
         this.outbox = outbox;
     }
 
-    /** True when {@code quantity} units of a published product were taken; false when not enough are left. */
+    /** True when {@code quantity} units of a published product were sold; false when not enough are left. */
     @Transactional
     public boolean reserve(ProductId product, int quantity, String reference) {
+        return reserve(product, quantity, MovementReason.SALE, reference);
+    }
+
+    /** Like {@link #reserve(ProductId, int, String)}, noting why (a consumer's sale or an outlet's purchase order). */
+    @Transactional
+    public boolean reserve(ProductId product, int quantity, MovementReason reason, String reference) {
         if (quantity <= 0) {
             throw new IllegalArgumentException("quantity must be positive: " + quantity);
         }
@@ -42,7 +48,7 @@ public class Stock {
         if (updated == 0) {
             return false;
         }
-        movements.record(product, -quantity, MovementReason.SALE, reference);
+        movements.record(product, -quantity, reason, reference);
         outbox.record(product);
         return true;
     }
@@ -78,7 +84,8 @@ public class Stock {
             return false;
         }
         bumpVersion(product);
-        movements.record(product, -quantity, MovementReason.SALE, variantReference(reference, variantId));
+        movements.record(
+                product, -quantity, MovementReason.SALE, StockMovements.variantReference(reference, variantId));
         return true;
     }
 
@@ -98,13 +105,8 @@ public class Stock {
                     return ps.executeUpdate();
                 });
         if (updated > 0) {
-            movements.record(product, quantity, reason, variantReference(reference, variantId));
+            movements.record(product, quantity, reason, StockMovements.variantReference(reference, variantId));
         }
-    }
-
-    /** The history names the variant in the reference, as the producer's own variant stock edits do. */
-    private static String variantReference(String reference, long variantId) {
-        return reference + " variant:" + variantId;
     }
 
     private void bumpVersion(ProductId product) {

@@ -5,4 +5,9 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 
 @Serdeable
-public record StockMovement(int delta, MovementReason reason, @Nullable String reference, Instant at) {}
+/**
+ * One change of a product's stock: {@code reference} is the order's or purchase order's number, {@code variantId} the
+ * option whose stock moved (null for the product's own stock).
+ */
+public record StockMovement(
+        int delta, MovementReason reason, @Nullable String reference, @Nullable Long variantId, Instant at) {}

@@ -7,11 +7,16 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import th.otop.catalog.product.ProductId;
 
 /** The history of every stock change of a product, written with the change itself. */
 @Singleton
 public class StockMovements {
+    /** A variant's movement is stored as "{@code <reference> variant:<id>}", or "{@code variant:<id>}" alone. */
+    private static final Pattern VARIANT = Pattern.compile("^(.*?) ?variant:(\\d+)$");
+
     private final JdbcOperations jdbc;
 
     StockMovements(JdbcOperations jdbc) {
@@ -39,14 +44,27 @@ public class StockMovements {
                     List<StockMovement> history = new ArrayList<>();
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
+                            String reference = rs.getString(3);
+                            Long variant = null;
+                            Matcher m = reference == null ? null : VARIANT.matcher(reference);
+                            if (m != null && m.matches()) {
+                                reference = m.group(1).isEmpty() ? null : m.group(1);
+                                variant = Long.valueOf(m.group(2));
+                            }
                             history.add(new StockMovement(
                                     rs.getInt(1),
                                     MovementReason.valueOf(rs.getString(2)),
-                                    rs.getString(3),
+                                    reference,
+                                    variant,
                                     rs.getTimestamp(4).toInstant()));
                         }
                     }
                     return history;
                 });
+    }
+
+    /** The stored reference of a movement of one variant's stock ({@code reference} may be null). */
+    public static String variantReference(String reference, long variantId) {
+        return (reference == null ? "" : reference + " ") + "variant:" + variantId;
     }
 }

@@ -491,7 +491,7 @@ public class PurchaseOrders {
         req.lines().stream()
                 .sorted(Comparator.comparingLong(l -> l.productId().value()))
                 .forEach(l -> {
-                    if (!stock.reserve(l.productId(), l.quantity(), "po:" + reference)) {
+                    if (!stock.reserve(l.productId(), l.quantity(), MovementReason.WHOLESALE_SALE, reference)) {
                         Product p = found.get(l.productId());
                         shortages.add(new OutOfStockException.Shortage(p.id(), p.titleTh(), l.quantity(), p.stock()));
                     }

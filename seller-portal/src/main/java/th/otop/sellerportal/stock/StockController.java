@@ -1,5 +1,6 @@
 package th.otop.sellerportal.stock;
 
+import io.micronaut.context.MessageSource;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -17,12 +18,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import th.otop.catalog.product.Product;
 import th.otop.catalog.product.ProductId;
 import th.otop.catalog.product.ProductNotFoundException;
 import th.otop.catalog.product.Products;
-import th.otop.catalog.product.Variant;
 import th.otop.catalog.stock.StockMovement;
 import th.otop.catalog.stock.StockMovements;
 import th.otop.sellerportal.web.Shop;
@@ -36,6 +35,7 @@ class StockController {
     private final StockMovements movements;
     private final Shop shop;
     private final HttpLocaleResolver locales;
+    private final MessageSource messages;
     private final int lowStock;
 
     StockController(
@@ -43,9 +43,11 @@ class StockController {
             StockMovements movements,
             Shop shop,
             HttpLocaleResolver locales,
+            MessageSource messages,
             @Value("${otop.portal.low-stock:5}") int lowStock) {
         this.products = products;
         this.locales = locales;
+        this.messages = messages;
         this.movements = movements;
         this.shop = shop;
         this.lowStock = lowStock;
@@ -68,21 +70,19 @@ class StockController {
                 .filter(p -> p.publicId().equals(publicId))
                 .findFirst()
                 .orElseThrow(() -> new ProductNotFoundException(new ProductId(0)));
-        List<StockMovement> history = movements.history(product.id()).stream()
-                .map(m -> withVariantNames(m, product, locales.resolveOrDefault(request)))
+        Locale locale = locales.resolveOrDefault(request);
+        List<Row> history = movements.history(product.id()).stream()
+                .map(m -> new Row(m, m.variantId() == null ? null : optionName(product, m.variantId(), locale)))
                 .toList();
         return Map.of("product", product, "history", history, "lowStock", lowStock);
     }
 
-    /** A movement of a variant's stock names it in its reference ("variant:12"): the producer reads its name. */
-    private static StockMovement withVariantNames(StockMovement movement, Product product, Locale locale) {
-        String reference = movement.reference();
-        if (reference == null) {
-            return movement;
-        }
-        for (Variant v : product.variants()) {
-            reference = reference.replaceAll("variant:" + v.id() + "\\b", Matcher.quoteReplacement(v.name(locale)));
-        }
-        return new StockMovement(movement.delta(), movement.reason(), reference, movement.at());
+    /** A movement as the producer reads it: the reason's label comes from the bundles, the option by its name. */
+    record Row(StockMovement movement, String option) {}
+
+    private String optionName(Product product, long variantId, Locale locale) {
+        return product.variant(variantId).map(v -> v.name(locale)).orElseGet(() -> messages.getMessage(
+                        "stock.removedOption", locale)
+                .orElseThrow());
     }
 }
