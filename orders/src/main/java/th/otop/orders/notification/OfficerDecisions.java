@@ -59,14 +59,15 @@ public class OfficerDecisions {
         notifications.enqueue(producer.email(), subject, withReason(producer.nameTh(), reason));
     }
 
+    /** A mail worded by the app, which has the texts in its bundles: it is written to the party concerned. */
+    public record Mail(String subject, String body) {}
+
+    /** Verifies or suspends an outlet and mails every member of it {@code mail}, which addresses the outlet. */
     @Transactional
-    public Outlet decideOutlet(long officer, long outletId, OutletStatus decision, String reason) {
+    public Outlet decideOutlet(long officer, long outletId, OutletStatus decision, String reason, Mail mail) {
         Outlet outlet = outlets.decide(officer, outletId, decision, reason);
-        String subject = decision == OutletStatus.VERIFIED
-                ? "ร้านค้าประชารัฐสุขใจของคุณได้รับการยืนยันแล้ว สั่งซื้อแบบขายส่งได้ / Your Sukjai Shop outlet is verified"
-                : "ร้านค้าประชารัฐสุขใจของคุณถูกระงับ / Your Sukjai Shop outlet is suspended";
         for (String email : outletEmails(outletId)) {
-            notifications.enqueue(email, subject, withReason(outlet.nameTh(), reason));
+            notifications.enqueue(email, mail.subject(), mail.body());
         }
         return outlet;
     }

@@ -11,13 +11,14 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +41,9 @@ import th.otop.sellerportal.web.Forms;
 import th.otop.webkit.security.Roles;
 
 /**
- * One producer as an officer sees it: verify or suspend (with the reason the producer then reads), confirm
- * its declared group and fund links, record each listing's OTOP star grade, hide a listing with a reason.
+ * One producer as an officer sees it: verify, or suspend after a confirmation step (with the reason the producer then
+ * reads), confirm its declared group and fund links, record each listing's OTOP star grade, hide a listing with a
+ * reason. After each action the page tells its result in the part of the page the action was in.
  */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/officer/producers/{producer}")
@@ -75,8 +77,14 @@ class ProducersController {
 
     @Get
     @View("officer/producer")
-    Map<String, Object> show(HttpRequest<?> request, @PathVariable String producer) {
-        return model(find(producer), locales.resolveOrDefault(request));
+    Map<String, Object> show(
+            HttpRequest<?> request,
+            @PathVariable String producer,
+            @Nullable @QueryValue String done,
+            @Nullable @QueryValue String at) {
+        Map<String, Object> model = model(find(producer), locales.resolveOrDefault(request));
+        DeskResult.show(done, at, model);
+        return model;
     }
 
     @Post("/verify")
@@ -86,9 +94,28 @@ class ProducersController {
             Authentication authentication,
             @PathVariable String producer,
             @Body Map<String, String> form) {
-        return decide(request, authentication, producer, Verification.VERIFIED, Forms.blankToNull(form.get("note")));
+        Producer found = find(producer);
+        String note = Forms.blankToNull(form.get("note"));
+        try {
+            checkLength(note, "note");
+            decisions.decideProducer(Officer.id(authentication), found.id(), Verification.VERIFIED, note);
+            return back(found, "verification", DeskResult.VERIFIED);
+        } catch (InvalidInputException e) {
+            return invalid(
+                    found,
+                    locales.resolveOrDefault(request),
+                    "verification",
+                    e.errors(),
+                    note == null ? Map.of() : Map.of("note", note));
+        }
     }
 
+    @Get("/suspend")
+    HttpResponse<?> confirmSuspension(HttpRequest<?> request, @PathVariable String producer) {
+        return HttpResponse.ok(confirmation(find(producer), null, locales.resolveOrDefault(request)));
+    }
+
+    /** Suspends once the officer confirmed on the confirmation page; a post without it shows that page. */
     @Post("/suspend")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> suspend(
@@ -96,7 +123,37 @@ class ProducersController {
             Authentication authentication,
             @PathVariable String producer,
             @Body Map<String, String> form) {
-        return decide(request, authentication, producer, Verification.SUSPENDED, Forms.blankToNull(form.get("note")));
+        Producer found = find(producer);
+        Locale locale = locales.resolveOrDefault(request);
+        String note = Forms.blankToNull(form.get("note"));
+        if (!SuspendConfirmation.given(form)) {
+            return HttpResponse.ok(confirmation(found, note, locale));
+        }
+        try {
+            checkLength(note, "note");
+            decisions.decideProducer(Officer.id(authentication), found.id(), Verification.SUSPENDED, note);
+            return back(found, "verification", DeskResult.SUSPENDED);
+        } catch (InvalidInputException e) {
+            return Forms.invalid(
+                    SuspendConfirmation.VIEW,
+                    confirmation(found, note, locale).getModel().orElseThrow(),
+                    e.errors(),
+                    locale);
+        }
+    }
+
+    private static ModelAndView<Map<String, Object>> confirmation(
+            Producer producer, @Nullable String note, Locale locale) {
+        String page = "/officer/producers/" + producer.publicId();
+        return new ModelAndView<>(
+                SuspendConfirmation.VIEW,
+                SuspendConfirmation.model(
+                        producer.name(locale),
+                        page + "/suspend",
+                        page + "#verification",
+                        "officer.suspend.producer.consequence",
+                        "officer.verify.reason",
+                        note));
     }
 
     @Post("/groups/{group}/confirm")
@@ -110,7 +167,7 @@ class ProducersController {
             throw Officer.notFound();
         }
         actions.confirmGroupLink(Officer.id(authentication), found.id(), group);
-        return back(found, "links");
+        return back(found, "links", DeskResult.GROUP_CONFIRMED);
     }
 
     @Post("/funds/{fund}/confirm")
@@ -130,7 +187,7 @@ class ProducersController {
                 .findFirst()
                 .orElseThrow(Officer::notFound);
         actions.confirmFundLink(Officer.id(authentication), found.id(), fund, link.relation());
-        return back(found, "links");
+        return back(found, "links", DeskResult.FUND_CONFIRMED);
     }
 
     @Post("/listings/{listing}/grade")
@@ -146,7 +203,7 @@ class ProducersController {
         Locale locale = locales.resolveOrDefault(request);
         try {
             actions.recordGrade(Officer.id(authentication), product.id(), grading(form));
-            return back(found, "listing-" + listing);
+            return back(found, "listing-" + listing, DeskResult.GRADED);
         } catch (InvalidInputException e) {
             return invalid(found, locale, "listing-" + listing, e.errors(), form);
         }
@@ -167,30 +224,9 @@ class ProducersController {
             String reason = Forms.blankToNull(form.get("reason"));
             checkLength(reason, "reason");
             actions.hideListing(Officer.id(authentication), product.id(), reason);
-            return back(found, "listing-" + listing);
+            return back(found, "listing-" + listing, DeskResult.HIDDEN);
         } catch (InvalidInputException e) {
             return invalid(found, locale, "listing-" + listing, e.errors(), form);
-        }
-    }
-
-    private HttpResponse<?> decide(
-            HttpRequest<?> request,
-            Authentication authentication,
-            String producer,
-            Verification decision,
-            @Nullable String note) {
-        Producer found = find(producer);
-        try {
-            checkLength(note, "note");
-            decisions.decideProducer(Officer.id(authentication), found.id(), decision, note);
-            return back(found, "verification");
-        } catch (InvalidInputException e) {
-            return invalid(
-                    found,
-                    locales.resolveOrDefault(request),
-                    "verification",
-                    e.errors(),
-                    note == null ? Map.of() : Map.of("note", note));
         }
     }
 
@@ -253,7 +289,7 @@ class ProducersController {
                 .orElseThrow(Officer::notFound);
     }
 
-    private static HttpResponse<?> back(Producer producer, String anchor) {
-        return HttpResponse.seeOther(URI.create("/officer/producers/" + producer.publicId() + "#" + anchor));
+    private static HttpResponse<?> back(Producer producer, String part, DeskResult result) {
+        return HttpResponse.seeOther(result.on("/officer/producers/" + producer.publicId(), part));
     }
 }

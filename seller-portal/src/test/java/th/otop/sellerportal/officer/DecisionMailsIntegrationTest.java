@@ -1,6 +1,7 @@
 package th.otop.sellerportal.officer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.context.ApplicationContext;
@@ -85,7 +86,7 @@ class DecisionMailsIntegrationTest implements RealServices {
                 List.of("ร้านของคุณได้รับการยืนยันแล้ว / Your shop is verified"), subjects("basketry@example.org"));
         assertTrue(PortalSession.body(shop.get("/notifications")).contains("ร้านของคุณได้รับการยืนยันแล้ว"));
 
-        officer.post(page + "/suspend", Map.of("note", "ขายสินค้าที่ไม่ใช่ OTOP"));
+        officer.post(page + "/suspend", Map.of("note", "ขายสินค้าที่ไม่ใช่ OTOP", "confirmed", "yes"));
         assertTrue(subjects("basketry@example.org").contains("ร้านของคุณถูกระงับ / Your shop is suspended"));
         assertTrue(bodies("basketry@example.org").contains("ขายสินค้าที่ไม่ใช่ OTOP"), "the reason is in the mail");
         assertTrue(PortalSession.body(shop.get("/notifications")).contains("ขายสินค้าที่ไม่ใช่ OTOP"));
@@ -135,10 +136,25 @@ class DecisionMailsIntegrationTest implements RealServices {
                         .getStatus()
                         .getCode());
         assertEquals(
-                List.of(
-                        "ร้านค้าประชารัฐสุขใจของคุณได้รับการยืนยันแล้ว สั่งซื้อแบบขายส่งได้ / Your Sukjai Shop outlet is verified"),
+                List.of("ร้านค้าประชารัฐสุขใจบ้านโนน ได้รับการยืนยันเป็นร้านค้าประชารัฐสุขใจแล้ว"
+                        + " / ร้านค้าประชารัฐสุขใจบ้านโนน is verified as a Sukjai Shop outlet"),
                 subjects("sukjai-member@example.org"));
-        assertTrue(bodies("sukjai-member@example.org").contains("ตรวจเยี่ยมแล้ว"));
+        String verified = bodies("sukjai-member@example.org");
+        assertTrue(verified.startsWith("เรียน ร้านค้าประชารัฐสุขใจบ้านโนน"), "addressed to the outlet: " + verified);
+        assertTrue(verified.contains("หมายเหตุจากเจ้าหน้าที่ถึงร้านของท่าน: ตรวจเยี่ยมแล้ว"), verified);
+        assertTrue(verified.contains("The officer's note to your outlet: ตรวจเยี่ยมแล้ว"), verified);
+
+        assertEquals(
+                303,
+                officer.post(
+                                "/officer/outlets/" + outlet.publicId() + "/suspend",
+                                Map.of("note", "ไม่พบหน้าร้านจริง", "confirmed", "yes"))
+                        .getStatus()
+                        .getCode());
+        String suspended = bodies("sukjai-member@example.org");
+        assertTrue(suspended.contains("เหตุผลจากเจ้าหน้าที่: ไม่พบหน้าร้านจริง"), suspended);
+        assertTrue(suspended.contains("The officer's reason: ไม่พบหน้าร้านจริง"), suspended);
+        assertFalse(suspended.contains("ผู้ผลิต") || suspended.contains("producer"), "nothing speaks of a producer");
     }
 
     private String publicId(String table, long id) {

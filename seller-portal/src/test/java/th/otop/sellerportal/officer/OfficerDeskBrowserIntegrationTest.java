@@ -126,8 +126,12 @@ class OfficerDeskBrowserIntegrationTest implements RealServices {
         driver.findElement(By.linkText("ตรวจสอบและตัดสินใจ")).click();
         screenshot("officer-02-producer");
         driver.findElement(By.id("verify-note")).sendKeys("เอกสารครบถ้วน");
+        assertTrue(driver.findElement(By.cssSelector(".promptpay-id")).getText().contains("0812345678"));
         driver.findElement(By.xpath("//button[text()='ยืนยันร้าน']")).click();
-        waitForText("ยืนยันแล้ว");
+        waitForText("ยืนยันร้านแล้ว ส่งอีเมลแจ้งผลพร้อมหมายเหตุของคุณแล้ว");
+        assertTrue(driver.getCurrentUrl().endsWith("#done"), "the page opens at the result: " + driver.getCurrentUrl());
+        assertTrue(driver.findElement(By.id("done")).isDisplayed());
+        screenshot("officer-02b-verified");
         assertEquals(
                 Verification.VERIFIED, producers.find(producer).orElseThrow().verification());
         products.publish(producer, coffee);
@@ -137,7 +141,8 @@ class OfficerDeskBrowserIntegrationTest implements RealServices {
         driver.findElement(By.id("year-" + listing)).clear();
         driver.findElement(By.id("year-" + listing)).sendKeys("2568");
         driver.findElement(By.xpath("//button[text()='บันทึกระดับดาว']")).click();
-        waitForText("4 ดาว · 2568");
+        waitForText("บันทึกระดับดาวแล้ว");
+        assertTrue(driver.getCurrentUrl().endsWith("#done"), driver.getCurrentUrl());
         assertEquals(Grading.of(4, 2025), products.find(coffee).orElseThrow().grading());
         assertTrue(driver.getPageSource().contains("4 ดาว · 2568"));
         screenshot("officer-03-graded");
@@ -151,6 +156,20 @@ class OfficerDeskBrowserIntegrationTest implements RealServices {
         List.of("producer.verified", "product.grade")
                 .forEach(action -> assertTrue(driver.getPageSource().contains(action), action));
         screenshot("officer-06-audit");
+
+        open("/officer/producers/" + producers.find(producer).orElseThrow().publicId());
+        driver.findElement(By.linkText("ระงับ…")).click();
+        waitForText("ระงับ วิสาหกิจชุมชนกาแฟบ้านป่าแดด ใช่ไหม");
+        assertEquals(
+                Verification.VERIFIED,
+                producers.find(producer).orElseThrow().verification(),
+                "the step before suspending changes nothing");
+        driver.findElement(By.id("suspend-note")).sendKeys("ขายสินค้าที่ไม่ได้ผลิตเอง");
+        screenshot("officer-07-suspend-confirm");
+        driver.findElement(By.xpath("//button[text()='ใช่ ระงับ']")).click();
+        waitForText("ระงับร้านแล้ว ส่งอีเมลแจ้งผลพร้อมเหตุผลของคุณแล้ว");
+        assertEquals(
+                Verification.SUSPENDED, producers.find(producer).orElseThrow().verification());
     }
 
     /** Waits for the page after a form post, which replaces the document. */

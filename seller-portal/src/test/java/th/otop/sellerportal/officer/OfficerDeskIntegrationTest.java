@@ -99,19 +99,42 @@ class OfficerDeskIntegrationTest implements RealServices {
         assertTrue(desk.contains("กลุ่มทอผ้าบ้านนาโพธิ์"), "the new producer waits on the desk");
         assertTrue(desk.contains("กลุ่มทอผ้าไหมนาโพธิ์"), "its declared group waits for confirmation");
 
-        HttpResponse<String> noReason = officer.post(page + "/suspend", Map.of("note", " "));
+        String shopPage = PortalSession.body(officer.get(page));
+        assertTrue(shopPage.contains("พร้อมเพย์สำหรับรับเงิน") && shopPage.contains(">0812345678<"), "the payout id");
+        assertFalse(shopPage.contains("action=\"" + page + "/suspend"), "no suspend button next to verify");
+        assertTrue(
+                shopPage.indexOf("id=\"suspension\"") > shopPage.indexOf("id=\"listing-" + silk + "\""),
+                "suspending is at the end of the page, far from verify");
+        HttpResponse<String> unconfirmed = officer.post(page + "/suspend", Map.of("note", "ขายของปลอม"));
+        assertEquals(200, unconfirmed.getStatus().getCode(), "a post without the confirmation asks for it");
+        assertTrue(PortalSession.body(unconfirmed).contains("ระงับ กลุ่มทอผ้าบ้านนาโพธิ์ ใช่ไหม"));
+        assertTrue(PortalSession.body(unconfirmed).contains(">ขายของปลอม</textarea>"), "the reason typed is kept");
+        assertEquals(
+                Verification.PENDING, producers.find(producerId).orElseThrow().verification());
+        HttpResponse<String> noReason = officer.post(page + "/suspend", Map.of("note", " ", "confirmed", "yes"));
         assertEquals(422, noReason.getStatus().getCode());
         assertTrue(PortalSession.body(noReason).contains("กรุณาระบุเหตุผลที่ระงับ"), "Thai message, nothing saved");
         assertEquals(
                 Verification.PENDING, producers.find(producerId).orElseThrow().verification());
 
-        assertEquals(
-                303,
-                officer.post(page + "/verify", Map.of("note", "เอกสารครบถ้วน"))
-                        .getStatus()
-                        .getCode());
+        HttpResponse<String> verified = officer.post(page + "/verify", Map.of("note", "เอกสารครบถ้วน"));
+        assertEquals(303, verified.getStatus().getCode());
+        assertEquals(page + "?done=VERIFIED&at=verification#done", verified.header("Location"));
         assertEquals(
                 Verification.VERIFIED, producers.find(producerId).orElseThrow().verification());
+        String told = PortalSession.body(officer.get(verified.header("Location").replace("#done", "")));
+        int notice = told.indexOf("id=\"done\"");
+        assertTrue(
+                notice > told.indexOf("id=\"verification\"") && notice < told.indexOf("id=\"links\""),
+                "the result is told in the verification part: " + told);
+        assertTrue(told.contains("ยืนยันร้านแล้ว ส่งอีเมลแจ้งผลพร้อมหมายเหตุของคุณแล้ว"), told);
+        officer.setCookie("lang", "en");
+        String english =
+                PortalSession.body(officer.get(verified.header("Location").replace("#done", "")));
+        assertTrue(english.contains("Verified; the decision and your note were mailed."), english);
+        assertTrue(english.contains("PromptPay ID for payouts") && english.contains("Suspend…"), english);
+        assertFalse(english.contains("??"), english);
+        officer.setCookie("lang", "th");
 
         long group = community.linkagesOf(producerId).groups().get(0).group().id();
         assertEquals(
@@ -145,6 +168,13 @@ class OfficerDeskIntegrationTest implements RealServices {
         HttpResponse<String> graded =
                 officer.post(page + "/listings/" + silk + "/grade", Map.of("stars", "4", "starYear", "2568"));
         assertEquals(303, graded.getStatus().getCode());
+        assertEquals(page + "?done=GRADED&at=listing-" + silk + "#done", graded.header("Location"));
+        String gradedPage =
+                PortalSession.body(officer.get(graded.header("Location").replace("#done", "")));
+        assertTrue(
+                gradedPage.indexOf("id=\"done\"") > gradedPage.indexOf("id=\"listing-" + silk + "\""),
+                "told in the listing's own part");
+        assertTrue(gradedPage.contains("บันทึกระดับดาวแล้ว"), gradedPage);
         Product silkNow = listing(producerId, silk);
         assertEquals(Grading.of(4, 2025), silkNow.grading(), "typed in the Buddhist era, stored in the common era");
         assertTrue(PortalSession.body(officer.get(page)).contains("4 ดาว · 2568"), "shown in the Buddhist era");
