@@ -186,6 +186,62 @@ public class Accounts {
         return true;
     }
 
+    /** The account signed up with this email address or mobile number, if there is one. */
+    @Transactional
+    public Optional<Account> findByLogin(String login) {
+        String normal = Logins.normalise(login);
+        return jdbc.prepareStatement(
+                "SELECT " + COLUMNS + " FROM account WHERE (email = ? OR phone = ?) AND deleted_at IS NULL", ps -> {
+                    ps.setString(1, normal);
+                    ps.setString(2, normal);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+                    }
+                });
+    }
+
+    /**
+     * Adds a person who already has an account to a producer's team. They keep their own role, so a consumer still
+     * shops. Refused for a member of any team already (this one included) and for officers' and outlets' accounts.
+     */
+    @Transactional
+    public Account addToTeam(long accountId, ProducerId producer, ProducerRole role) {
+        Account account = jdbc.prepareStatement(
+                "SELECT " + COLUMNS + " FROM account WHERE id = ? AND deleted_at IS NULL FOR UPDATE", ps -> {
+                    ps.setLong(1, accountId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? read(rs) : null;
+                    }
+                });
+        new Checks()
+                .require(account != null, "login", "ไม่พบบัญชีนี้", "No such account")
+                .throwIfInvalid();
+        new Checks()
+                .require(
+                        !producer.equals(account.producerId()),
+                        "login",
+                        "คนนี้อยู่ในทีมของร้านคุณแล้ว",
+                        "This person is already in your team")
+                .require(
+                        account.producerId() == null || producer.equals(account.producerId()),
+                        "login",
+                        "คนนี้อยู่ในทีมของร้านอื่นแล้ว",
+                        "This person is already in another shop's team")
+                .require(
+                        account.role() == Role.CONSUMER || account.role() == Role.PRODUCER,
+                        "login",
+                        "บัญชีนี้เป็นของเจ้าหน้าที่หรือร้านค้าประชารัฐ จึงเข้าร่วมทีมของร้านไม่ได้",
+                        "This account is an officer's or an outlet's and cannot join a shop's team")
+                .throwIfInvalid();
+        jdbc.prepareStatement("UPDATE account SET producer_id = ?, producer_role = ? WHERE id = ?", ps -> {
+            ps.setLong(1, producer.value());
+            ps.setString(2, role.name());
+            ps.setLong(3, accountId);
+            return ps.executeUpdate();
+        });
+        return find(accountId).orElseThrow();
+    }
+
     /** Makes the account a member of a producer's team. */
     @Transactional
     public void joinProducer(long accountId, ProducerId producer, ProducerRole role) {

@@ -1,6 +1,5 @@
 package th.otop.sellerportal.shop;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -18,50 +17,33 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.View;
 import java.net.URI;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import th.otop.catalog.account.Account;
 import th.otop.catalog.account.Accounts;
 import th.otop.catalog.account.ProducerRole;
-import th.otop.catalog.account.Role;
-import th.otop.catalog.account.SignUp;
 import th.otop.catalog.producer.ProducerId;
 import th.otop.catalog.validation.InvalidInputException;
 import th.otop.sellerportal.web.Forms;
 import th.otop.sellerportal.web.Shop;
 import th.otop.webkit.security.Roles;
+import th.otop.webkit.security.SignedIn;
 
-/**
- * The shop's team. An owner invites a member of the group by email or mobile number as owner or staff:
- * a new person gets an account and a one-time link to set a password (logged when no mail server is
- * configured).
- */
+/** The shop's team. An owner invites a member of the group by email or mobile number as owner or staff. */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/shop/team")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class TeamController {
-    private static final Logger LOG = LoggerFactory.getLogger(TeamController.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final Accounts accounts;
+    private final TeamInvitations invitations;
     private final Shop shop;
     private final HttpLocaleResolver locales;
-    private final String baseUrl;
 
-    TeamController(
-            Accounts accounts,
-            Shop shop,
-            HttpLocaleResolver locales,
-            @Value("${otop.portal.base-url}") String baseUrl) {
+    TeamController(Accounts accounts, TeamInvitations invitations, Shop shop, HttpLocaleResolver locales) {
         this.accounts = accounts;
+        this.invitations = invitations;
         this.shop = shop;
         this.locales = locales;
-        this.baseUrl = baseUrl;
     }
 
     @Get
@@ -75,13 +57,14 @@ class TeamController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> invite(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
         ProducerId producer = shop.id(authentication);
-        String login = Forms.value(form, "login");
         ProducerRole role = "OWNER".equals(form.get("role")) ? ProducerRole.OWNER : ProducerRole.STAFF;
         try {
-            // inviting a person who already has an account needs Accounts.findByLogin (not in catalog yet):
-            // the sign-up rule then answers "this email or number already has an account"
-            Account member = newMember(login, Forms.value(form, "displayName"));
-            accounts.joinProducer(member.id(), producer, role);
+            invitations.invite(
+                    producer,
+                    SignedIn.account(authentication),
+                    Forms.value(form, "login"),
+                    Forms.value(form, "displayName"),
+                    role);
             return HttpResponse.seeOther(URI.create("/shop/team"));
         } catch (InvalidInputException e) {
             return Forms.invalid(
@@ -89,32 +72,12 @@ class TeamController {
         }
     }
 
-    private Account newMember(String login, String displayName) {
-        byte[] raw = new byte[24];
-        RANDOM.nextBytes(raw);
-        Account account = accounts.register(new SignUp(
-                login,
-                Base64.getUrlEncoder().encodeToString(raw),
-                displayName.isBlank() ? login : displayName,
-                Role.PRODUCER,
-                false));
-        accounts.startPasswordReset(login)
-                .ifPresent(token -> LOG.info(
-                        "Team invitation link for {} (no mail server configured): {}/reset/{}",
-                        account.publicId(),
-                        baseUrl,
-                        token));
-        return account;
-    }
-
     private Map<String, Object> model(Authentication authentication, Map<String, ?> form) {
         ProducerId producer = shop.id(authentication);
         Map<String, Object> model = new HashMap<>();
         model.put("team", accounts.team(producer));
         model.put("form", form);
-        model.put(
-                "owner",
-                th.otop.webkit.security.SignedIn.account(authentication).isProducerOwner());
+        model.put("owner", SignedIn.account(authentication).isProducerOwner());
         return model;
     }
 }

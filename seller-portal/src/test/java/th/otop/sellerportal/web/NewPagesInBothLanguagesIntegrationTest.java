@@ -62,7 +62,9 @@ class NewPagesInBothLanguagesIntegrationTest implements RealServices {
                 "/listings/" + listing,
                 "/wholesale",
                 "/wholesale/" + listing,
-                "/stock");
+                "/stock",
+                "/stock/" + listing,
+                "/shop/team");
         for (String language : List.of("th", "en")) {
             shop.setCookie("lang", language);
             for (String page : pages) {
