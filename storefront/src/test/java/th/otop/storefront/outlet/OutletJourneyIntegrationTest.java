@@ -12,12 +12,15 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -39,6 +42,9 @@ import th.otop.orders.complaint.ComplaintStatus;
 import th.otop.orders.complaint.Complaints;
 import th.otop.orders.complaint.Party;
 import th.otop.orders.order.Carrier;
+import th.otop.orders.survey.Satisfaction;
+import th.otop.orders.survey.Segment;
+import th.otop.orders.survey.Surveys;
 import th.otop.orders.wholesale.CreditLines;
 import th.otop.orders.wholesale.PurchaseOrder;
 import th.otop.orders.wholesale.PurchaseOrders;
@@ -78,6 +84,9 @@ class OutletJourneyIntegrationTest implements RealServices {
 
     @Inject
     Complaints complaints;
+
+    @Inject
+    Surveys surveys;
 
     OutletMother.World world;
     Account ownerAccount;
@@ -253,6 +262,18 @@ class OutletJourneyIntegrationTest implements RealServices {
             }
         }
         assertTrue(purchaseOrders.find(member, firstOrder).isFullyReceived());
+        Map<Boolean, Long> invitedByReturning =
+                surveys
+                        .bySegment(
+                                Instant.now().minus(Duration.ofHours(1)),
+                                Instant.now().plus(Duration.ofHours(1)))
+                        .stream()
+                        .filter(row -> row.segment() == Segment.OUTLET)
+                        .collect(Collectors.toMap(Satisfaction::returning, Satisfaction::invited));
+        assertEquals(
+                Map.of(false, 1L, true, (long) po.supplierOrders().size() - 1),
+                invitedByReturning,
+                "the outlet's first receipt is a new customer's, the later ones a returning customer's");
         String complaints = owner.page("/outlet/complaints");
         assertTrue(complaints.contains(silk.publicId()), complaints);
         assertTrue(complaints.contains("ordered 12, good 10, damaged 2, missing 0"), complaints);
