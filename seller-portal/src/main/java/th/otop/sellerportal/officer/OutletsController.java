@@ -116,24 +116,18 @@ class OutletsController {
         try {
             return decide(authentication, found, OutletStatus.SUSPENDED, form);
         } catch (InvalidInputException e) {
-            return Forms.invalid(
-                    SuspendConfirmation.VIEW,
-                    confirmation(found, form.get("note"), locale).getModel().orElseThrow(),
-                    e.errors(),
-                    locale);
+            return SuspendConfirmation.refused(confirmation(found, form.get("note"), locale), e.errors(), locale);
         }
     }
 
     private ModelAndView<Map<String, Object>> confirmation(Outlet outlet, @Nullable String note, Locale locale) {
-        return new ModelAndView<>(
-                SuspendConfirmation.VIEW,
-                SuspendConfirmation.model(
+        return SuspendConfirmation.page(
                         outlet.name(locale),
                         PAGE + "/" + outlet.publicId() + "/suspend",
                         PAGE + "#outlet-" + outlet.publicId(),
                         "officer.suspend.outlet.consequence",
                         "officer.outlets.reason",
-                        note));
+                        note);
     }
 
     /** The decision and its mail to the outlet's members, worded to the outlet, in both languages. */

@@ -134,26 +134,20 @@ class ProducersController {
             decisions.decideProducer(Officer.id(authentication), found.id(), Verification.SUSPENDED, note);
             return back(found, "verification", DeskResult.SUSPENDED);
         } catch (InvalidInputException e) {
-            return Forms.invalid(
-                    SuspendConfirmation.VIEW,
-                    confirmation(found, note, locale).getModel().orElseThrow(),
-                    e.errors(),
-                    locale);
+            return SuspendConfirmation.refused(confirmation(found, note, locale), e.errors(), locale);
         }
     }
 
     private static ModelAndView<Map<String, Object>> confirmation(
             Producer producer, @Nullable String note, Locale locale) {
         String page = "/officer/producers/" + producer.publicId();
-        return new ModelAndView<>(
-                SuspendConfirmation.VIEW,
-                SuspendConfirmation.model(
+        return SuspendConfirmation.page(
                         producer.name(locale),
                         page + "/suspend",
                         page + "#verification",
                         "officer.suspend.producer.consequence",
                         "officer.verify.reason",
-                        note));
+                        note);
     }
 
     @Post("/groups/{group}/confirm")
