@@ -12,6 +12,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,7 +106,7 @@ class OutletOrdersIntegrationTest implements RealServices {
         for (OutletOrder o : List.of(listed, found)) {
             ShipTo to = o.shipTo();
             assertEquals("ร้านประชารัฐสุขใจ ท่าสว่าง", to.outletNameTh());
-            assertEquals("Sukjai Shop Tha Sawang", to.outletName(java.util.Locale.ENGLISH));
+            assertEquals("Sukjai Shop Tha Sawang", to.outletName(Locale.ENGLISH));
             assertEquals("99 หมู่ 4 ต.ท่าสว่าง อ.เมืองสุรินทร์ 32000", to.address());
             assertEquals("สุรินทร์", to.province().nameTh());
             assertEquals("สมหญิง ใจดี", to.contactName());
