@@ -28,15 +28,18 @@ import th.otop.orders.ledger.FundContributions;
 public class CreditLines {
     static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
     public static final long MAX_LIMIT_SATANG = 100_000_000_00L;
+    public static final int MAX_NET_DAYS = 120;
 
     private final JdbcOperations jdbc;
     private final WholesaleLedger ledger;
     private final FundContributions contributions;
+    private final InvoiceNumbers numbers;
 
-    CreditLines(JdbcOperations jdbc, WholesaleLedger ledger, FundContributions contributions) {
+    CreditLines(JdbcOperations jdbc, WholesaleLedger ledger, FundContributions contributions, InvoiceNumbers numbers) {
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.contributions = contributions;
+        this.numbers = numbers;
     }
 
     /** The fund extends (or changes) the credit line of an outlet linked to it. */
@@ -55,7 +58,16 @@ public class CreditLines {
                         "ร้านนี้ไม่ได้เชื่อมโยงกับกองทุนนี้",
                         "This outlet is not linked to this fund")
                 .range(limitSatang, 0, MAX_LIMIT_SATANG, "limit", "วงเงินเครดิต (สตางค์)", "The credit limit (satang)")
-                .range(netDays, 1, 120, "netDays", "ระยะเวลาเครดิต (วัน)", "The net days")
+                .require(
+                        netDays >= 1,
+                        "netDays",
+                        "ต้องให้เวลาชำระเงินอย่างน้อย 1 วัน จึงจะให้เครดิตได้",
+                        "Credit needs at least 1 day to pay")
+                .require(
+                        netDays <= MAX_NET_DAYS,
+                        "netDays",
+                        "ให้เวลาชำระเงินได้ไม่เกิน " + MAX_NET_DAYS + " วัน",
+                        "Credit gives at most " + MAX_NET_DAYS + " days to pay")
                 .throwIfInvalid();
         jdbc.prepareStatement(
                 "INSERT INTO credit_line (outlet_id, fund_id, limit_satang, net_days) VALUES (?,?,?,?) "
@@ -85,11 +97,11 @@ public class CreditLines {
     void checkCanDraw(CreditStatus status, long amountSatang) {
         Checks checks = new Checks()
                 .require(
-                        status.exists(),
+                        status.offersCredit(),
                         "payment",
                         "ร้านยังไม่มีวงเงินเครดิตจากกองทุนชุมชน กรุณาชำระก่อนด้วยพร้อมเพย์หรือโอนเงิน",
                         "The outlet has no credit line from a community fund yet: prepay by PromptPay or transfer");
-        if (status.exists()) {
+        if (status.offersCredit()) {
             checks.require(
                             status.overdueInvoices() == 0,
                             "payment",
@@ -111,18 +123,20 @@ public class CreditLines {
 
     Invoice invoice(long purchaseOrderId, CreditStatus status, long amountSatang) {
         LocalDate today = today();
+        String number = numbers.next(today);
         long id = GeneratedKeys.insert(
                 jdbc,
-                "INSERT INTO outlet_invoice (public_id, purchase_order_id, outlet_id, fund_id, amount_satang, issued_on, "
-                        + "due_on) VALUES (?,?,?,?,?,?,?)",
+                "INSERT INTO outlet_invoice (public_id, invoice_number, purchase_order_id, outlet_id, fund_id, "
+                        + "amount_satang, issued_on, due_on) VALUES (?,?,?,?,?,?,?,?)",
                 ps -> {
                     ps.setString(1, PublicIds.next());
-                    ps.setLong(2, purchaseOrderId);
-                    ps.setLong(3, status.outletId());
-                    ps.setLong(4, status.fundId());
-                    ps.setLong(5, amountSatang);
-                    ps.setObject(6, today);
-                    ps.setObject(7, today.plusDays(status.netDays()));
+                    ps.setString(2, number);
+                    ps.setLong(3, purchaseOrderId);
+                    ps.setLong(4, status.outletId());
+                    ps.setLong(5, status.fundId());
+                    ps.setLong(6, amountSatang);
+                    ps.setObject(7, today);
+                    ps.setObject(8, today.plusDays(status.netDays()));
                 });
         return invoices("id = ?", List.of(id)).get(0);
     }
@@ -266,7 +280,7 @@ public class CreditLines {
 
     private List<Invoice> invoices(String where, List<Long> args) {
         return jdbc.prepareStatement(
-                "SELECT id, public_id, purchase_order_id, outlet_id, fund_id, amount_satang, repaid_satang, issued_on, "
+                "SELECT id, public_id, invoice_number, purchase_order_id, outlet_id, fund_id, amount_satang, repaid_satang, issued_on, "
                         + "due_on FROM outlet_invoice WHERE " + where,
                 ps -> {
                     for (int i = 0; i < args.size(); i++) {
@@ -286,6 +300,7 @@ public class CreditLines {
         return new Invoice(
                 rs.getLong("id"),
                 rs.getString("public_id"),
+                rs.getString("invoice_number"),
                 rs.getLong("purchase_order_id"),
                 rs.getLong("outlet_id"),
                 rs.getLong("fund_id"),

@@ -25,4 +25,9 @@ public record CreditStatus(
     public boolean exists() {
         return fundId != null;
     }
+
+    /** Whether the outlet may order on net terms at all: only a credit line with days to pay offers credit. */
+    public boolean offersCredit() {
+        return exists() && netDays > 0;
+    }
 }

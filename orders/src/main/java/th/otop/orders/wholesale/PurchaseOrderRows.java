@@ -231,6 +231,62 @@ class PurchaseOrderRows {
                 "so.producer_id = ? ORDER BY so.id DESC LIMIT " + limit, ps -> ps.setLong(1, producer.value()));
     }
 
+    Optional<SupplierOrder> supplierOrder(String publicId) {
+        List<SupplierOrder> found = supplierOrders("so.public_id = ?", ps -> ps.setString(1, publicId));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Where each supplier order goes and how its purchase order is paid, by supplier order id. */
+    record Destination(
+            String purchaseOrderPublicId,
+            PaymentTerms payment,
+            String invoiceNumber,
+            String outletNameTh,
+            String outletNameEn,
+            String address,
+            int provinceId,
+            String contactName,
+            String phone,
+            String email) {}
+
+    Map<Long, Destination> destinations(List<Long> supplierOrderIds) {
+        Map<Long, Destination> byId = new LinkedHashMap<>();
+        if (supplierOrderIds.isEmpty()) {
+            return byId;
+        }
+        jdbc.prepareStatement(
+                "SELECT so.id, po.public_id, po.payment, i.invoice_number, o.name_th, o.name_en, o.address, "
+                        + "o.province_id, a.display_name, a.phone, a.email FROM supplier_order so "
+                        + "JOIN purchase_order po ON po.id = so.purchase_order_id "
+                        + "JOIN outlet o ON o.id = po.outlet_id JOIN account a ON a.id = po.placed_by "
+                        + "LEFT JOIN outlet_invoice i ON i.purchase_order_id = po.id WHERE so.id IN ("
+                        + String.join(",", Collections.nCopies(supplierOrderIds.size(), "?")) + ")",
+                ps -> {
+                    for (int i = 0; i < supplierOrderIds.size(); i++) {
+                        ps.setLong(i + 1, supplierOrderIds.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            byId.put(
+                                    rs.getLong("id"),
+                                    new Destination(
+                                            rs.getString("public_id"),
+                                            PaymentTerms.valueOf(rs.getString("payment")),
+                                            rs.getString("invoice_number"),
+                                            rs.getString("name_th"),
+                                            rs.getString("name_en"),
+                                            rs.getString("address"),
+                                            rs.getInt("province_id"),
+                                            rs.getString("display_name"),
+                                            rs.getString("phone"),
+                                            rs.getString("email")));
+                        }
+                    }
+                    return null;
+                });
+        return byId;
+    }
+
     /** Received quantities of the outlet's products, newest receipt first: the basis of reorder suggestions. */
     Map<ProductId, List<Integer>> receiptHistory(long outletId, int perProduct) {
         Map<ProductId, List<Integer>> history = new LinkedHashMap<>();

@@ -225,12 +225,6 @@ public class PurchaseOrders {
         return rows.find(po.id()).orElseThrow();
     }
 
-    /** The producer's supplier orders, newest first, with the prepaid ones whose transfer it has still to confirm. */
-    @Transactional
-    public List<SupplierOrder> supplierOrdersOf(ProducerId producer) {
-        return rows.ofProducer(producer, LIST_LIMIT);
-    }
-
     @Transactional
     public SupplierOrder ship(
             ProducerId producer, String supplierOrderPublicId, Carrier carrier, String trackingNumber) {

@@ -93,6 +93,9 @@ class WholesaleJourneyIntegrationTest implements RealServices {
     CreditLines credit;
 
     @Inject
+    OutletOrders outletOrders;
+
+    @Inject
     FundContributions contributions;
 
     @Inject
@@ -259,7 +262,7 @@ class WholesaleJourneyIntegrationTest implements RealServices {
     @Order(5)
     void producersShipAndTheOutletReceivesOneLinePartlyWithDamage() {
         for (ProducerId p : List.of(silk, chilli, baskets)) {
-            SupplierOrder so = purchaseOrders.supplierOrdersOf(p).get(0);
+            SupplierOrder so = outletOrders.ofProducer(p).get(0).order();
             assertEquals(
                     SupplierOrderStatus.SHIPPED,
                     purchaseOrders
@@ -406,7 +409,8 @@ class WholesaleJourneyIntegrationTest implements RealServices {
                 PurchaseOrderNotFoundException.class, () -> purchaseOrders.paymentCodes(stranger, prepaid.publicId()));
 
         assertTrue(
-                purchaseOrders.supplierOrdersOf(silk).stream()
+                outletOrders.ofProducer(silk).stream()
+                        .map(OutletOrder::order)
                         .anyMatch(s -> s.publicId().equals(silkPart.publicId())
                                 && s.status() == SupplierOrderStatus.AWAITING_PAYMENT),
                 "the producer sees the transfer it has to confirm");

@@ -24,13 +24,15 @@ import java.util.function.BiConsumer;
 import th.otop.catalog.producer.ProducerId;
 import th.otop.catalog.validation.InvalidInputException;
 import th.otop.orders.order.Carrier;
+import th.otop.orders.wholesale.OutletOrders;
 import th.otop.orders.wholesale.PurchaseOrders;
 import th.otop.sellerportal.web.Forms;
 import th.otop.sellerportal.web.Shop;
 
 /**
- * Sukjai Shop outlets' orders to this producer: confirm a prepaid order's PromptPay transfer when it arrives, as for a
- * consumer's order, then ship it with the carrier and tracking number. Another producer's supplier order answers 404.
+ * Sukjai Shop outlets' orders to this producer: where each goes and whom to call, a packing slip to print, confirming a
+ * prepaid order's PromptPay transfer when it arrives, as for a consumer's order, then shipping it with the carrier and
+ * tracking number. Another producer's supplier order answers 404.
  */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/wholesale-orders")
@@ -38,11 +40,14 @@ import th.otop.sellerportal.web.Shop;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SupplierOrdersController {
     private final PurchaseOrders purchaseOrders;
+    private final OutletOrders outletOrders;
     private final Shop shop;
     private final HttpLocaleResolver locales;
 
-    SupplierOrdersController(PurchaseOrders purchaseOrders, Shop shop, HttpLocaleResolver locales) {
+    SupplierOrdersController(
+            PurchaseOrders purchaseOrders, OutletOrders outletOrders, Shop shop, HttpLocaleResolver locales) {
         this.purchaseOrders = purchaseOrders;
+        this.outletOrders = outletOrders;
         this.shop = shop;
         this.locales = locales;
     }
@@ -51,6 +56,23 @@ class SupplierOrdersController {
     @View("wholesale/orders")
     Map<String, Object> list(Authentication authentication) {
         return model(shop.id(authentication), null, Map.of());
+    }
+
+    @Get("/{publicId}")
+    @View("wholesale/order")
+    Map<String, Object> detail(Authentication authentication, String publicId) {
+        Map<String, Object> model = actionsModel(null, Map.of());
+        model.put("o", outletOrders.find(shop.id(authentication), publicId));
+        return model;
+    }
+
+    /** The packing slip to print and put in the parcel: the outlet's address and contact, the items, no prices. */
+    @Get("/{publicId}/slip")
+    @View("wholesale/slip")
+    Map<String, Object> slip(Authentication authentication, String publicId) {
+        return Map.of(
+                "o", outletOrders.find(shop.id(authentication), publicId),
+                "producer", shop.of(authentication).orElseThrow());
     }
 
     @Post("/{publicId}/payment-received")
@@ -90,8 +112,13 @@ class SupplierOrdersController {
 
     /** {@code failed} is the supplier order whose form was refused: its errors and typed values show beside it. */
     private Map<String, Object> model(ProducerId producer, String failed, Map<String, String> form) {
+        Map<String, Object> model = actionsModel(failed, form);
+        model.put("orders", outletOrders.ofProducer(producer));
+        return model;
+    }
+
+    private static Map<String, Object> actionsModel(String failed, Map<String, String> form) {
         Map<String, Object> model = new HashMap<>();
-        model.put("orders", purchaseOrders.supplierOrdersOf(producer));
         model.put("carriers", Carrier.values());
         model.put("failed", failed == null ? "" : failed);
         model.put("form", form);

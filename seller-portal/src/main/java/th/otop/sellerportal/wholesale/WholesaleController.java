@@ -164,7 +164,7 @@ class WholesaleController {
         Map<String, String> form = new HashMap<>();
         form.put("minOrderQuantity", "10");
         form.put("casePack", "1");
-        form.put("acceptsNetTerms", "on");
+        // credit is the producer's own choice: a new listing starts without it (so does the database's default)
         form.put("tierQty0", "10");
         return form;
     }

@@ -65,6 +65,10 @@ class WholesaleTermsIntegrationTest implements RealServices {
         assertTrue(
                 PortalSession.body(shop.get("/wholesale")).contains("ขั้นต่ำ 20 ชิ้น ลังละ 10 ชิ้น ราคาเริ่ม ฿210.00"));
         assertTrue(PortalSession.body(shop.get("/wholesale/" + listing)).contains("value=\"195.50\""));
+        assertTrue(
+                PortalSession.body(shop.get("/wholesale/" + listing))
+                        .matches("(?s).*<input[^>]*name=\"acceptsNetTerms\"[^>]*checked.*"),
+                "credit offered, the box stays ticked");
 
         Map<String, String> rising = new HashMap<>(form);
         rising.put("tierPrice1", "230");
@@ -85,6 +89,29 @@ class WholesaleTermsIntegrationTest implements RealServices {
                         .getStatus()
                         .getCode());
         assertTrue(catalogue.find(product.id()).isEmpty());
+    }
+
+    @Test
+    void creditIsOffUntilTheProducerTicksIt() {
+        PortalSession shop = PortalSession.newProducer(client, "ws-credit@example.com", "ร้านไม่รับเครดิต");
+        ProducerId producer = new Buyers(context).producerOf("ws-credit@example.com");
+        String listing = shop.newListing("น้ำพริกตาแดง", "60", "100");
+        for (String language : List.of("th", "en")) {
+            shop.setCookie("lang", language);
+            String blank = PortalSession.body(shop.get("/wholesale/" + listing));
+            assertTrue(blank.contains("name=\"acceptsNetTerms\""), blank);
+            assertFalse(
+                    blank.matches("(?s).*<input[^>]*name=\"acceptsNetTerms\"[^>]*checked.*"),
+                    "a new listing's credit box starts unticked (" + language + ")");
+        }
+        Map<String, String> form = Map.of("minOrderQuantity", "12", "casePack", "12", "tierQty0", "12", "tierPrice0", "48");
+        assertEquals(303, shop.post("/wholesale/" + listing, form).getStatus().getCode());
+        Product product = own(producer, listing);
+        assertFalse(catalogue.find(product.id()).orElseThrow().acceptsNetTerms());
+        assertFalse(
+                PortalSession.body(shop.get("/wholesale/" + listing))
+                        .matches("(?s).*<input[^>]*name=\"acceptsNetTerms\"[^>]*checked.*"),
+                "saved without credit, shown without credit");
     }
 
     @Test

@@ -377,7 +377,7 @@ class PurchaseOrderController {
 
     /** Net terms when the credit line can take the amount, else prepayment. */
     static PaymentTerms defaultPayment(CreditStatus status, long amountSatang) {
-        return status.exists() && status.overdueInvoices() == 0 && status.availableSatang() >= amountSatang
+        return status.offersCredit() && status.overdueInvoices() == 0 && status.availableSatang() >= amountSatang
                 ? PaymentTerms.NET_TERMS
                 : PaymentTerms.PREPAID;
     }

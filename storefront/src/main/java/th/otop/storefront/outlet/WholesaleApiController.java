@@ -137,12 +137,23 @@ class WholesaleApiController {
         }
     }
 
+    /** {@code netDays} is there only when credit is offered: no client is told to pay within 0 days. */
     @Serdeable
     record Credit(
-            boolean exists, long limitSatang, long usedSatang, long availableSatang, int netDays, int overdueInvoices) {
+            boolean exists,
+            long limitSatang,
+            long usedSatang,
+            long availableSatang,
+            @Nullable Integer netDays,
+            int overdueInvoices) {
         static Credit of(CreditStatus s) {
             return new Credit(
-                    s.exists(), s.limitSatang(), s.usedSatang(), s.availableSatang(), s.netDays(), s.overdueInvoices());
+                    s.offersCredit(),
+                    s.limitSatang(),
+                    s.usedSatang(),
+                    s.availableSatang(),
+                    s.offersCredit() ? s.netDays() : null,
+                    s.overdueInvoices());
         }
     }
 
@@ -170,8 +181,10 @@ class WholesaleApiController {
             @Nullable String trackingNumber,
             List<OrderLine> lines) {}
 
+    /** {@code number} is the invoice's own number as printed; {@code invoice} its opaque id. */
     @Serdeable
-    record InvoiceView(String invoice, long amountSatang, long repaidSatang, LocalDate issuedOn, LocalDate dueOn) {}
+    record InvoiceView(
+            String invoice, String number, long amountSatang, long repaidSatang, LocalDate issuedOn, LocalDate dueOn) {}
 
     @Serdeable
     record Order(
@@ -195,7 +208,12 @@ class WholesaleApiController {
                     i == null
                             ? null
                             : new InvoiceView(
-                                    i.publicId(), i.amountSatang(), i.repaidSatang(), i.issuedOn(), i.dueOn()),
+                                    i.publicId(),
+                                    i.number(),
+                                    i.amountSatang(),
+                                    i.repaidSatang(),
+                                    i.issuedOn(),
+                                    i.dueOn()),
                     po.supplierOrders().stream().map(Order::supplier).toList());
         }
 

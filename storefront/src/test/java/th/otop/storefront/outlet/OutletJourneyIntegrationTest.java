@@ -294,6 +294,15 @@ class OutletJourneyIntegrationTest implements RealServices {
                 owner.bytes("/outlet/orders/" + firstOrder + "/invoice.pdf").body());
         assertTrue(invoice.contains("ใบแจ้งหนี้") && invoice.contains("7,145.30"), invoice);
         assertTrue(invoice.contains("เจ็ดพันหนึ่งร้อยสี่สิบห้าบาทสามสิบสตางค์"), invoice);
+
+        String number = purchaseOrders.find(member, firstOrder).invoice().number();
+        assertTrue(number.matches("INV-25\\d{2}-\\d{6}"), number);
+        assertTrue(invoice.contains("เลขที่ " + number), "the invoice's own number: " + invoice);
+        assertFalse(invoice.contains("เลขที่ " + firstOrder), "not the purchase order's");
+        assertTrue(invoice.contains(firstOrder), "which it refers to");
+        assertTrue(owner.page("/outlet/orders/" + firstOrder).contains(number));
+        assertTrue(body(owner.getJson("/api/v1/wholesale/purchase-orders/" + firstOrder))
+                .contains("\"number\":\"" + number + "\""));
     }
 
     @Test
@@ -365,6 +374,10 @@ class OutletJourneyIntegrationTest implements RealServices {
         String page = owner.page("/outlet/orders/" + prepaid);
         assertTrue(page.contains("class=\"qr\" src=\"data:image/png;base64,"), page);
         assertTrue(page.contains("ชำระเงินให้ผู้ผลิตแต่ละรายโดยสแกนคิวอาร์พร้อมเพย์"), "how to pay");
+        assertFalse(page.contains("/invoice.pdf"), "a prepaid order is not invoiced");
+        assertEquals(
+                HttpStatus.NOT_FOUND,
+                owner.bytes("/outlet/orders/" + prepaid + "/invoice.pdf").getStatus());
         var codes = purchaseOrders.paymentCodes(member, prepaid);
         assertEquals(1, codes.size());
         assertEquals(
@@ -406,6 +419,37 @@ class OutletJourneyIntegrationTest implements RealServices {
         assertEquals(
                 HttpStatus.UNAUTHORIZED,
                 new OutletSession(client).getJson("/api/v1/wholesale/catalogue").getStatus());
+    }
+
+    @Test
+    @Order(12)
+    void anOutletWithoutCreditIsNeverToldToPayWithinZeroDays() {
+        String form = "/outlet/orders/new?draft=" + world.pasteId() + ":24";
+        for (String language : List.of("th", "en")) {
+            otherOutlet.language(language);
+            for (String path : List.of("/outlet", form)) {
+                String page = otherOutlet.page(path);
+                assertTrue(page.contains("lang=\"" + language + "\""), language + " " + path);
+                assertFalse(page.matches("(?s).*(ภายใน 0 วัน|within 0 days).*"), language + " " + path + ": " + page);
+                assertTrue(
+                        page.contains(language.equals("th") ? "ยังไม่มีวงเงินเครดิต" : "No credit line"),
+                        language + " " + path + ": " + page);
+            }
+            String order = otherOutlet.page(form);
+            assertTrue(
+                    order.contains(
+                            language.equals("th")
+                                    ? "เครดิต: ใช้ได้เมื่อกองทุนชุมชนให้วงเงินเครดิตแล้ว"
+                                    : "Net terms: not available until a community fund extends a credit line"),
+                    order);
+            assertTrue(order.matches("(?s).*id=\"pay-net\"[^>]*disabled.*"), "credit cannot be chosen");
+        }
+        otherOutlet.language("th");
+        String none = body(otherOutlet.getJson("/api/v1/wholesale/credit"));
+        assertTrue(none.contains("\"exists\":false"), none);
+        assertFalse(none.matches("(?s).*\"netDays\":\\s*0.*"), none);
+        String offered = body(owner.getJson("/api/v1/wholesale/credit"));
+        assertTrue(offered.contains("\"netDays\":30"), offered);
     }
 
     @Test

@@ -99,6 +99,11 @@ class OutletSession {
                 .header("X-CSRF-TOKEN", csrf()));
     }
 
+    /** Reads the pages in this language from now on, as the language switch's cookie does. */
+    void language(String code) {
+        cookies.put("lang", code);
+    }
+
     String csrf() {
         if (!cookies.containsKey(CSRF)) {
             send(HttpRequest.GET("/language/th"));

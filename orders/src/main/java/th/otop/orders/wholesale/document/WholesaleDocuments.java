@@ -53,9 +53,13 @@ public class WholesaleDocuments {
         return purchaseOrderPdf(po, buyer(po));
     }
 
+    /** Only a net-terms order is invoiced; a prepaid one has no invoice to print. */
     @Transactional
     public byte[] invoice(OutletMember member, String purchaseOrderPublicId) {
         PurchaseOrder po = purchaseOrders.find(member, purchaseOrderPublicId);
+        if (po.invoice() == null) {
+            throw new PurchaseOrderNotFoundException(purchaseOrderPublicId);
+        }
         return invoicePdf(po, buyer(po));
     }
 
@@ -123,7 +127,7 @@ public class WholesaleDocuments {
     static byte[] invoicePdf(PurchaseOrder po, Buyer buyer) {
         Invoice invoice = po.invoice();
         LocalDate placed = LocalDate.ofInstant(po.createdAt(), BANGKOK);
-        String number = invoice != null ? invoice.publicId() : po.publicId();
+        String number = invoice != null ? invoice.number() : po.publicId();
         try (PdfSheet sheet = new PdfSheet("ใบแจ้งหนี้ " + number, FOOTER + "  ใบแจ้งหนี้ " + number)) {
             sheet.heading("ใบแจ้งหนี้ (Invoice)", 18);
             sheet.field("เลขที่", number);

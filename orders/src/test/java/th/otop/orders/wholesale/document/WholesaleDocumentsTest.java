@@ -72,7 +72,8 @@ class WholesaleDocumentsTest {
         byte[] pdf = WholesaleDocuments.invoicePdf(netTerms(3), BUYER);
         String text = text(pdf);
         assertTrue(text.contains("ใบแจ้งหนี้"), text);
-        assertTrue(text.contains("INV4455"), text);
+        assertTrue(text.contains("INV-2569-000017"), "the invoice's own number: " + text);
+        assertFalse(text.contains("K7Q2M9X4P1AB"), "not its opaque key");
         assertTrue(text.contains("ครบกำหนดชำระ 24 ธันวาคม พ.ศ. 2569"), text);
         assertTrue(text.contains("ยอดค้างชำระ 5,145.30 บาท"), text);
         assertTrue(text.contains("ห้าพันหนึ่งร้อยสี่สิบห้าบาทสามสิบสตางค์"), text);
@@ -149,7 +150,16 @@ class WholesaleDocumentsTest {
         }
         long total = orders.stream().mapToLong(SupplierOrder::itemsSatang).sum();
         Invoice invoice = new Invoice(
-                4, "INV4455", 7, 1, 7, total, 200_000, LocalDate.of(2026, 11, 24), LocalDate.of(2026, 12, 24));
+                4,
+                "K7Q2M9X4P1AB",
+                "INV-2569-000017",
+                7,
+                1,
+                7,
+                total,
+                200_000,
+                LocalDate.of(2026, 11, 24),
+                LocalDate.of(2026, 12, 24));
         return new PurchaseOrder(
                 7,
                 "PO7K2M9Q",
