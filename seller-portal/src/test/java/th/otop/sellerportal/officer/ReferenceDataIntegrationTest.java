@@ -111,6 +111,7 @@ class ReferenceDataIntegrationTest implements RealServices {
                 null,
                 null,
                 null,
+                null,
                 "0812345678",
                 false));
 
