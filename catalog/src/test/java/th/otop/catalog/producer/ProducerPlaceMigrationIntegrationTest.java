@@ -37,13 +37,14 @@ class ProducerPlaceMigrationIntegrationTest implements RealServices {
 
     @Test
     void namesBecomeCodesAndNothingTypedIsLost() throws SQLException {
-        // a database of its own, migrated to just before the change, holding producers as they were kept
+        // a database of its own, migrated to the catalog's last version before the change (V48), holding producers
+        // as they were kept
         String path = url.substring(0, url.indexOf('?'));
-        String before = path + "_v52" + url.substring(url.indexOf('?'));
+        String before = path + "_before" + url.substring(url.indexOf('?'));
         Flyway flyway = Flyway.configure()
                 .dataSource(before, user, password)
                 .locations("classpath:db/migration")
-                .target("52")
+                .target("48")
                 .load();
         flyway.migrate();
         try (Connection db = DriverManager.getConnection(before, user, password);
@@ -81,7 +82,7 @@ class ProducerPlaceMigrationIntegrationTest implements RealServices {
                 rs.next();
                 assertEquals(0, rs.getInt(1), "the names are no longer kept twice");
             }
-            sql.executeUpdate("DROP DATABASE " + path.substring(path.lastIndexOf('/') + 1) + "_v52");
+            sql.executeUpdate("DROP DATABASE " + path.substring(path.lastIndexOf('/') + 1) + "_before");
         }
     }
 }
