@@ -79,7 +79,7 @@ class OrderMails {
         }
         String shop =
                 producers.find(order.producerId()).map(p -> p.name(locale)).orElse("");
-        return locale == THAI
+        return "th".equals(locale.getLanguage())
                 ? n.checkout() + " (ส่วนที่ " + n.part() + " จาก " + n.parts() + " · " + shop + ")"
                 : n.checkout() + " (part " + n.part() + " of " + n.parts() + " · " + shop + ")";
     }

@@ -60,7 +60,11 @@ class OrderTransitions {
                             line -> new LineKey(line.productId(), line.variantId()), LineKey.LOCK_ORDER))
                     .forEach(line -> {
                         if (line.variantId() == null) {
-                            stock.release(line.productId(), line.quantity(), reason, order.number().toString());
+                            stock.release(
+                                    line.productId(),
+                                    line.quantity(),
+                                    reason,
+                                    order.number().toString());
                         } else {
                             stock.releaseVariant(
                                     line.productId(),
