@@ -167,7 +167,7 @@ class FulfilmentIntegrationTest implements RealServices {
                         .stock(),
                 "the size's units are back");
         String history = PortalSession.body(shop.get("/stock/" + listing));
-        assertTrue(history.contains(order.publicId() + " ไซซ์ L"), "the stock history names the size: " + history);
+        assertTrue(history.contains(order.number() + " ไซซ์ L"), "the stock history names the size: " + history);
     }
 
     @Test
