@@ -183,7 +183,7 @@ class ProducerJourneyBrowserIntegrationTest implements RealServices {
                 .getText()
                 .contains(order.number().toString()));
         screenshot("09-new-order");
-        driver.findElement(By.linkText("#" + order.publicId())).click();
+        driver.findElement(By.linkText("#" + order.number())).click();
         assertTrue(
                 driver.findElement(By.cssSelector("address.ship-to")).getText().contains("50200"));
         screenshot("10-order-detail");
