@@ -61,6 +61,7 @@ public final class TestShop {
                 32,
                 "เมืองสุรินทร์",
                 "สลักได",
+                null,
                 "ท่าสว่าง",
                 "0812345678",
                 "silk@example.org",

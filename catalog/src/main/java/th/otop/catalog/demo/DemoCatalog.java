@@ -11,13 +11,18 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import th.otop.catalog.PublicIds;
 import th.otop.catalog.community.FundKind;
 import th.otop.catalog.community.FundRelation;
+import th.otop.catalog.geography.District;
 import th.otop.catalog.geography.Geography;
 import th.otop.catalog.geography.Province;
+import th.otop.catalog.geography.Subdistrict;
 import th.otop.catalog.producer.ProducerKind;
 import th.otop.catalog.product.Category;
 
@@ -82,10 +87,20 @@ public class DemoCatalog {
             return new Loaded(0, 0, 0);
         }
         List<Province> provinces = geography.provinces();
-        return jdbc.execute(connection -> write(connection, provinces, products, new Random(seed)));
+        Map<Integer, Subdistrict> seats = new HashMap<>();
+        for (Province province : provinces) {
+            // each province's first district by code is its capital district (amphoe mueang)
+            geography.districts(province.id()).stream()
+                    .min(Comparator.comparingInt(District::id))
+                    .flatMap(d -> geography.subdistricts(d.id()).stream().min(Comparator.comparingInt(Subdistrict::id)))
+                    .ifPresent(s -> seats.put(province.id(), s));
+        }
+        return jdbc.execute(connection -> write(connection, provinces, seats, products, new Random(seed)));
     }
 
-    private Loaded write(Connection db, List<Province> provinces, int productCount, Random random) throws SQLException {
+    private Loaded write(
+            Connection db, List<Province> provinces, Map<Integer, Subdistrict> seats, int productCount, Random random)
+            throws SQLException {
         List<long[]> groupsByProvince = new ArrayList<>();
         List<long[]> fundsByProvince = new ArrayList<>();
         for (Province province : provinces) {
@@ -93,7 +108,7 @@ public class DemoCatalog {
             fundsByProvince.add(fundsFor(db, province));
         }
         int producerCount = Math.max(provinces.size(), productCount / 8);
-        long firstProducer = producers(db, provinces, producerCount, random);
+        long firstProducer = producers(db, provinces, seats, producerCount, random);
         links(db, producerCount, firstProducer, provinces.size(), groupsByProvince, fundsByProvince, random);
         int starRated = products(db, provinces, producerCount, firstProducer, productCount, random);
         return new Loaded(producerCount, productCount, starRated);
@@ -149,12 +164,15 @@ public class DemoCatalog {
         return funds;
     }
 
-    private long producers(Connection db, List<Province> provinces, int count, Random random) throws SQLException {
+    /** @param seats where a province's demo shops are: a subdistrict of its capital district */
+    private long producers(
+            Connection db, List<Province> provinces, Map<Integer, Subdistrict> seats, int count, Random random)
+            throws SQLException {
         ProducerKind[] kinds = ProducerKind.values();
         try (PreparedStatement ps = db.prepareStatement(
-                "INSERT INTO producer (public_id, kind, name_th, name_en, story_th, story_en, province_id, district, "
-                        + "subdistrict, village, phone, promptpay_id, accepts_cod, verification) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                "INSERT INTO producer (public_id, kind, name_th, name_en, story_th, story_en, province_id, "
+                        + "district_id, subdistrict_id, postcode, village, phone, promptpay_id, accepts_cod, "
+                        + "verification) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             for (int i = 0; i < count; i++) {
                 Province province = provinces.get(i % provinces.size());
                 String[] village = pick(Villages.NAMES, random);
@@ -176,13 +194,19 @@ public class DemoCatalog {
                         "We are neighbours in " + village[1] + ", keeping the crafts of " + province.nameEn()
                                 + " alive.");
                 ps.setInt(7, province.id());
-                ps.setString(8, "เมือง" + province.nameTh());
-                ps.setString(9, "ในเมือง");
-                ps.setString(10, village[0]);
-                ps.setString(11, phone);
+                Subdistrict seat = seats.get(province.id());
+                ps.setObject(8, seat == null ? null : seat.districtId());
+                ps.setObject(9, seat == null ? null : seat.id());
+                ps.setString(
+                        10,
+                        seat == null || seat.postcodes().isEmpty()
+                                ? null
+                                : seat.postcodes().get(0));
+                ps.setString(11, village[0]);
                 ps.setString(12, phone);
-                ps.setBoolean(13, random.nextInt(3) == 0);
-                ps.setString(14, random.nextInt(25) == 0 ? "PENDING" : "VERIFIED");
+                ps.setString(13, phone);
+                ps.setBoolean(14, random.nextInt(3) == 0);
+                ps.setString(15, random.nextInt(25) == 0 ? "PENDING" : "VERIFIED");
                 ps.addBatch();
                 if ((i + 1) % BATCH == 0) {
                     ps.executeBatch();

@@ -4,16 +4,27 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
+import java.text.Collator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import th.otop.catalog.validation.Checks;
 
-/** Read access to the reference geography. */
+/**
+ * Read access to the reference geography. Every list comes in Thai dictionary order ({@link #THAI_ORDER}), which the
+ * database's collations do not give: they sort by character, so "เกาะคา" (read with ก first) would come after "ขาม".
+ */
 @Singleton
 public class Geography {
+    private static final Locale THAI = Locale.forLanguageTag("th-TH");
+
+    /** Thai dictionary order: a leading vowel (เ แ โ ใ ไ) sorts after the consonant it is written before. */
+    public static final Comparator<String> THAI_ORDER = collation(THAI);
+
     private final Provinces provinces;
     private final JdbcOperations jdbc;
     /**
@@ -35,13 +46,32 @@ public class Geography {
         Loaded loaded = all;
         if (loaded == null || System.nanoTime() - loaded.readAt() > REREAD_NANOS) {
             loaded = new Loaded(
-                    provinces.findAllOrderByNameTh().stream()
+                    provinces.findAll().stream()
                             .map(ProvinceRow::toProvince)
+                            .sorted(Comparator.comparing(Province::nameTh, THAI_ORDER))
                             .toList(),
                     System.nanoTime());
             all = loaded;
         }
         return loaded.provinces();
+    }
+
+    /**
+     * Provinces in the order a reader of the language expects, as pickers show them: Thai dictionary order of the Thai
+     * names in Thai, the English names in that language's alphabetical order otherwise.
+     */
+    public static List<Province> inReadingOrder(List<Province> provinces, Locale locale) {
+        boolean thai = locale == null || "th".equals(locale.getLanguage());
+        Comparator<String> order = thai ? THAI_ORDER : collation(locale);
+        return provinces.stream()
+                .sorted(Comparator.comparing((Province p) -> thai ? p.nameTh() : p.name(locale), order))
+                .toList();
+    }
+
+    private static Comparator<String> collation(Locale locale) {
+        Collator collator = Collator.getInstance(locale);
+        // Collator.compare is synchronized on the instance, so one instance serves every request
+        return collator::compare;
     }
 
     public List<Province> provinces(Region region) {
@@ -55,17 +85,17 @@ public class Geography {
     /** The province's districts (amphoe), for the province > district > subdistrict pickers. */
     @Transactional
     public List<District> districts(int provinceId) {
-        return jdbc.prepareStatement(
-                "SELECT id, province_id, name_th FROM district WHERE province_id = ? ORDER BY name_th", ps -> {
-                    ps.setInt(1, provinceId);
-                    List<District> districts = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            districts.add(new District(rs.getInt(1), rs.getInt(2), rs.getString(3)));
-                        }
-                    }
-                    return districts;
-                });
+        return jdbc.prepareStatement("SELECT id, province_id, name_th FROM district WHERE province_id = ?", ps -> {
+            ps.setInt(1, provinceId);
+            List<District> districts = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    districts.add(new District(rs.getInt(1), rs.getInt(2), rs.getString(3)));
+                }
+            }
+            districts.sort(Comparator.comparing(District::nameTh, THAI_ORDER));
+            return districts;
+        });
     }
 
     @Transactional
@@ -73,7 +103,7 @@ public class Geography {
         return jdbc.prepareStatement(
                 "SELECT s.id, s.district_id, s.name_th, GROUP_CONCAT(p.postcode ORDER BY p.postcode) FROM subdistrict s "
                         + "LEFT JOIN subdistrict_postcode p ON p.subdistrict_id = s.id WHERE s.district_id = ? "
-                        + "GROUP BY s.id, s.district_id, s.name_th ORDER BY s.name_th",
+                        + "GROUP BY s.id, s.district_id, s.name_th",
                 ps -> {
                     ps.setInt(1, districtId);
                     List<Subdistrict> subdistricts = new ArrayList<>();
@@ -87,6 +117,7 @@ public class Geography {
                                     codes == null ? List.of() : Arrays.asList(codes.split(","))));
                         }
                     }
+                    subdistricts.sort(Comparator.comparing(Subdistrict::nameTh, THAI_ORDER));
                     return subdistricts;
                 });
     }

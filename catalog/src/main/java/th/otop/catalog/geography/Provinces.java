@@ -7,5 +7,5 @@ import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface Provinces extends GenericRepository<ProvinceRow, Integer> {
-    List<ProvinceRow> findAllOrderByNameTh();
+    List<ProvinceRow> findAll();
 }

@@ -18,6 +18,7 @@ public record Producer(
         int provinceId,
         @Nullable String district,
         @Nullable String subdistrict,
+        @Nullable String postcode,
         @Nullable String village,
         @Nullable String phone,
         @Nullable String email,

@@ -4,7 +4,13 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import th.otop.catalog.validation.Checks;
 
-/** What a producer tells about itself; validated before anything is saved. */
+/**
+ * What a producer tells about itself; validated before anything is saved.
+ *
+ * @param district the district's Thai name, as the address picker gives it; kept by its code
+ * @param subdistrict the subdistrict's Thai name, likewise
+ * @param postcode one of the subdistrict's postcodes, or null when not given
+ */
 @Serdeable
 public record ProducerProfile(
         ProducerKind kind,
@@ -15,6 +21,7 @@ public record ProducerProfile(
         int provinceId,
         @Nullable String district,
         @Nullable String subdistrict,
+        @Nullable String postcode,
         @Nullable String village,
         @Nullable String phone,
         @Nullable String email,

@@ -1,5 +1,6 @@
 package th.otop.catalog.producer;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -9,47 +10,61 @@ import java.util.List;
 import java.util.Optional;
 import th.otop.catalog.GeneratedKeys;
 import th.otop.catalog.PublicIds;
+import th.otop.catalog.geography.District;
+import th.otop.catalog.geography.Geography;
+import th.otop.catalog.geography.Place;
+import th.otop.catalog.geography.Subdistrict;
 import th.otop.catalog.search.SearchOutbox;
 import th.otop.catalog.validation.Checks;
 
-/** Registers producers, keeps their profiles, and records officers' verification decisions. */
+/**
+ * Registers producers, keeps their profiles, and records officers' verification decisions. A producer's district and
+ * subdistrict are kept by their codes, so a renamed area reaches every shop and a removed one is refused while used;
+ * the names are read from the geography.
+ */
 @Singleton
 public class Producers {
-    private static final String COLUMNS = "id, public_id, kind, name_th, name_en, story_th, story_en, province_id, "
-            + "district, subdistrict, village, phone, email, promptpay_id, accepts_cod, verification, verification_note";
+    private static final String SELECT = "SELECT p.id, p.public_id, p.kind, p.name_th, p.name_en, p.story_th, "
+            + "p.story_en, p.province_id, d.name_th AS district, s.name_th AS subdistrict, p.postcode, p.village, "
+            + "p.phone, p.email, p.promptpay_id, p.accepts_cod, p.verification, p.verification_note FROM producer p "
+            + "LEFT JOIN district d ON d.id = p.district_id LEFT JOIN subdistrict s ON s.id = p.subdistrict_id ";
 
     private final JdbcOperations jdbc;
     private final SearchOutbox outbox;
+    private final Geography geography;
 
-    Producers(JdbcOperations jdbc, SearchOutbox outbox) {
+    Producers(JdbcOperations jdbc, SearchOutbox outbox, Geography geography) {
         this.jdbc = jdbc;
         this.outbox = outbox;
+        this.geography = geography;
     }
 
     @Transactional
     public ProducerId register(ProducerProfile profile) {
         profile.validate();
+        Located at = locate(profile);
         return new ProducerId(GeneratedKeys.insert(
                 jdbc,
-                "INSERT INTO producer (public_id, kind, name_th, name_en, story_th, story_en, province_id, district, "
-                        + "subdistrict, village, phone, email, promptpay_id, accepts_cod) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO producer (public_id, kind, name_th, name_en, story_th, story_en, province_id, "
+                        + "district_id, subdistrict_id, postcode, village, phone, email, promptpay_id, accepts_cod) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 ps -> {
                     ps.setString(1, PublicIds.next());
-                    bindProfile(ps, profile, 2);
+                    bindProfile(ps, profile, at, 2);
                 }));
     }
 
     @Transactional
     public void updateProfile(ProducerId id, ProducerProfile profile) {
         profile.validate();
+        Located at = locate(profile);
         jdbc.prepareStatement(
-                "UPDATE producer SET kind=?, name_th=?, name_en=?, story_th=?, story_en=?, province_id=?, district=?, "
-                        + "subdistrict=?, village=?, phone=?, email=?, promptpay_id=?, accepts_cod=?, "
-                        + "updated_at=CURRENT_TIMESTAMP(3) WHERE id=?",
+                "UPDATE producer SET kind=?, name_th=?, name_en=?, story_th=?, story_en=?, province_id=?, "
+                        + "district_id=?, subdistrict_id=?, postcode=?, village=?, phone=?, email=?, promptpay_id=?, "
+                        + "accepts_cod=?, updated_at=CURRENT_TIMESTAMP(3) WHERE id=?",
                 ps -> {
-                    bindProfile(ps, profile, 1);
-                    ps.setLong(14, id.value());
+                    bindProfile(ps, profile, at, 1);
+                    ps.setLong(15, id.value());
                     return ps.executeUpdate();
                 });
         outbox.recordProducer(id);
@@ -81,7 +96,7 @@ public class Producers {
 
     @Transactional
     public Optional<Producer> find(ProducerId id) {
-        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM producer WHERE id=?", ps -> {
+        return jdbc.prepareStatement(SELECT + "WHERE p.id=?", ps -> {
             ps.setLong(1, id.value());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();
@@ -91,7 +106,7 @@ public class Producers {
 
     @Transactional
     public Optional<Producer> findByPublicId(String publicId) {
-        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM producer WHERE public_id=?", ps -> {
+        return jdbc.prepareStatement(SELECT + "WHERE p.public_id=?", ps -> {
             ps.setString(1, publicId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();
@@ -101,19 +116,44 @@ public class Producers {
 
     @Transactional
     public List<Producer> awaitingVerification() {
-        return jdbc.prepareStatement(
-                "SELECT " + COLUMNS + " FROM producer WHERE verification='PENDING' ORDER BY id", ps -> {
-                    try (ResultSet rs = ps.executeQuery()) {
-                        List<Producer> producers = new java.util.ArrayList<>();
-                        while (rs.next()) {
-                            producers.add(read(rs));
-                        }
-                        return producers;
-                    }
-                });
+        return jdbc.prepareStatement(SELECT + "WHERE p.verification='PENDING' ORDER BY p.id", ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Producer> producers = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    producers.add(read(rs));
+                }
+                return producers;
+            }
+        });
     }
 
-    private static void bindProfile(java.sql.PreparedStatement ps, ProducerProfile p, int first) throws SQLException {
+    /** Where the shop is, by code: the district and subdistrict the profile names. */
+    private record Located(@Nullable Integer districtId, @Nullable Integer subdistrictId, @Nullable String postcode) {}
+
+    /**
+     * The codes of the profile's district and subdistrict. A place given must hold together (the district in the
+     * province, the subdistrict in the district, the postcode one of the subdistrict's); a profile may name none.
+     */
+    private Located locate(ProducerProfile p) {
+        boolean named = p.district() != null || p.subdistrict() != null || p.postcode() != null;
+        if (!named) {
+            return new Located(null, null, null);
+        }
+        geography
+                .check(new Place(p.provinceId(), p.district(), p.subdistrict(), p.postcode()), new Checks())
+                .throwIfInvalid();
+        District district =
+                geography.district(p.provinceId(), p.district().strip()).orElseThrow();
+        Subdistrict subdistrict =
+                geography.subdistrict(district.id(), p.subdistrict().strip()).orElseThrow();
+        return new Located(
+                district.id(),
+                subdistrict.id(),
+                p.postcode() == null ? null : p.postcode().strip());
+    }
+
+    private static void bindProfile(java.sql.PreparedStatement ps, ProducerProfile p, Located at, int first)
+            throws SQLException {
         int i = first;
         ps.setString(i++, p.kind().name());
         ps.setString(i++, p.nameTh().strip());
@@ -121,8 +161,9 @@ public class Producers {
         ps.setString(i++, p.storyTh());
         ps.setString(i++, p.storyEn());
         ps.setInt(i++, p.provinceId());
-        ps.setString(i++, p.district());
-        ps.setString(i++, p.subdistrict());
+        ps.setObject(i++, at.districtId());
+        ps.setObject(i++, at.subdistrictId());
+        ps.setString(i++, at.postcode());
         ps.setString(i++, p.village());
         ps.setString(i++, p.phone());
         ps.setString(i++, p.email());
@@ -142,6 +183,7 @@ public class Producers {
                 rs.getInt("province_id"),
                 rs.getString("district"),
                 rs.getString("subdistrict"),
+                rs.getString("postcode"),
                 rs.getString("village"),
                 rs.getString("phone"),
                 rs.getString("email"),

@@ -23,8 +23,7 @@ import th.otop.catalog.validation.InvalidInputException;
  * Applies an import file line by line, each line in its own transaction: valid lines are applied, a bad line changes
  * nothing and is reported with its line number. Rows are keyed by their official codes, so a new name reaches every
  * producer, product and address that points at the code. Removing needs an admin and is refused while anything still
- * points at the entry (producers keep district and subdistrict names, so a rename updates them and a removal checks
- * them too). A preview runs every line and rolls each back. The import is then written to the audit log.
+ * points at the entry. A preview runs every line and rolls each back. The import is then written to the audit log.
  */
 @Singleton
 public class ReferenceImport {
@@ -181,14 +180,6 @@ public class ReferenceImport {
         checks.throwIfInvalid();
         parentExists("province", province, "province_id", "ไม่มีจังหวัดรหัสนี้", "No province with this code");
         List<Object> before = row("SELECT province_id, name_th FROM district WHERE id=?", id);
-        if (!before.isEmpty()) {
-            // producers keep their district as a name: a rename follows them
-            update(
-                    "UPDATE producer SET district=? WHERE province_id=? AND district=?",
-                    line.get("name_th"),
-                    before.get(0),
-                    before.get(1));
-        }
         update(
                 "INSERT INTO district (id, province_id, name_th) VALUES (?,?,?) ON DUPLICATE KEY UPDATE "
                         + "province_id=VALUES(province_id), name_th=VALUES(name_th)",
@@ -206,14 +197,6 @@ public class ReferenceImport {
         checks.throwIfInvalid();
         parentExists("district", district, "district_id", "ไม่มีอำเภอรหัสนี้", "No district with this code");
         List<Object> before = row("SELECT district_id, name_th FROM subdistrict WHERE id=?", id);
-        if (!before.isEmpty()) {
-            update(
-                    "UPDATE producer pr JOIN district d ON d.id=? SET pr.subdistrict=? "
-                            + "WHERE pr.province_id=d.province_id AND pr.district=d.name_th AND pr.subdistrict=?",
-                    before.get(0),
-                    line.get("name_th"),
-                    before.get(1));
-        }
         update(
                 "INSERT INTO subdistrict (id, district_id, name_th) VALUES (?,?,?) ON DUPLICATE KEY UPDATE "
                         + "district_id=VALUES(district_id), name_th=VALUES(name_th)",
@@ -262,27 +245,22 @@ public class ReferenceImport {
     }
 
     private Change removeDistrict(String code) {
-        refuseWhileProducersUse(
-                code,
-                "SELECT 1 FROM producer pr JOIN district d ON d.province_id=pr.province_id AND d.name_th=pr.district "
-                        + "WHERE d.id=? LIMIT 1");
+        refuseWhileProducersUse(code, "SELECT 1 FROM producer WHERE district_id=? LIMIT 1");
         return remove("district", "id", code);
     }
 
     /** A subdistrict's postcodes are part of it, so they go with it. */
     private Change removeSubdistrict(String code) {
-        refuseWhileProducersUse(
-                code,
-                "SELECT 1 FROM producer pr JOIN subdistrict s ON s.name_th=pr.subdistrict "
-                        + "JOIN district d ON d.id=s.district_id AND d.province_id=pr.province_id "
-                        + "AND d.name_th=pr.district WHERE s.id=? LIMIT 1");
+        refuseWhileProducersUse(code, "SELECT 1 FROM producer WHERE subdistrict_id=? LIMIT 1");
         if (code.matches("[0-9]{6}")) {
             update("DELETE FROM subdistrict_postcode WHERE subdistrict_id=?", Long.parseLong(code));
         }
         return remove("subdistrict", "id", code);
     }
 
-    /** Producers keep districts and subdistricts as names, which no foreign key guards. */
+    /**
+     * The foreign keys would refuse too, but this says why in words a person can act on: the shops still there.
+     */
     private void refuseWhileProducersUse(String code, String query) {
         new Checks()
                 .require(code.matches("[0-9]{4,6}"), "id", "รหัสไม่ถูกต้อง", "The code is not valid")

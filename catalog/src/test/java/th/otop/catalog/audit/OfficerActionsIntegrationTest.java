@@ -62,6 +62,7 @@ class OfficerActionsIntegrationTest implements RealServices {
                 null,
                 null,
                 null,
+                null,
                 false));
         ProductId coffee = products.create(
                 producer,

@@ -1,6 +1,7 @@
 package th.otop.catalog.geography;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -53,5 +54,24 @@ class GeographyIntegrationTest implements RealServices {
         org.junit.jupiter.api.Assertions.assertFalse(
                 geography.isPostcodeOf("32000", 50), "a Surin postcode in Chiang Mai");
         org.junit.jupiter.api.Assertions.assertFalse(geography.isPostcodeOf("99999", 32));
+    }
+
+    @Test
+    void listsAreInThaiDictionaryOrderNotCharacterOrder() {
+        assertTrue(Geography.THAI_ORDER.compare("เกาะคา", "ขาม") < 0, "a leading vowel sorts after its consonant");
+        assertTrue("เกาะคา".compareTo("ขาม") > 0, "while by character code it comes last");
+        java.util.List<String> names =
+                geography.provinces().stream().map(Province::nameTh).toList();
+        assertTrue(names.indexOf("เชียงใหม่") < names.indexOf("ตรัง"), names.toString());
+        assertTrue(names.indexOf("ตรัง") < names.indexOf("แพร่"), names.toString());
+        java.util.List<String> inEnglish = Geography.inReadingOrder(geography.provinces(), Locale.ENGLISH).stream()
+                .map(p -> p.name(Locale.ENGLISH))
+                .toList();
+        assertEquals("Amnat Charoen", inEnglish.get(0), inEnglish.toString());
+        assertTrue(inEnglish.indexOf("Surin") < inEnglish.indexOf("Trang"), inEnglish.toString());
+        java.util.List<String> surin =
+                geography.districts(32).stream().map(District::nameTh).toList();
+        assertTrue(surin.indexOf("เขวาสินรินทร์") < surin.indexOf("จอมพระ"), surin.toString());
+        assertTrue(surin.indexOf("โนนนารายณ์") < surin.indexOf("บัวเชด"), surin.toString());
     }
 }

@@ -38,6 +38,7 @@ class BenchCatalog {
                     null,
                     null,
                     null,
+                    null,
                     "0812345678",
                     null,
                     "0812345678",

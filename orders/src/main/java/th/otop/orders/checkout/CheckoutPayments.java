@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import th.otop.catalog.producer.Producer;
 import th.otop.catalog.producer.Producers;
 import th.otop.catalog.validation.FieldError;
@@ -15,6 +16,7 @@ import th.otop.orders.order.OrderStatus;
 import th.otop.orders.order.Orders;
 import th.otop.orders.payment.PaymentGateways;
 import th.otop.orders.payment.PaymentInstructions;
+import th.otop.orders.payment.PaymentMethod;
 import th.otop.orders.payment.PaymentRequest;
 
 /**
@@ -64,6 +66,31 @@ public class CheckoutPayments {
             rows.paymentIntent(checkout.id(), intent.paymentIntentId());
         }
         return instructions;
+    }
+
+    /**
+     * The PromptPay code of one of the checkout's orders still awaiting payment, for the buyer to save or share: the
+     * same payload as on the payment page. Unlike {@link #instructions}, asking starts no new payment attempt.
+     */
+    @Transactional
+    public Optional<PaymentInstructions.PromptPayCodes.Code> promptPayCode(
+            Buyer buyer, String checkoutPublicId, String orderPublicId) {
+        Optional<Checkout> checkout = rows.byPublicId(checkoutPublicId)
+                .filter(r -> r.buyerKey().equals(buyer.key()))
+                .map(CheckoutRows.Row::checkout)
+                .filter(c -> c.paymentMethod() == PaymentMethod.PROMPTPAY);
+        Optional<Order> order = checkout.flatMap(c -> c.orders().stream()
+                .filter(o -> o.publicId().equals(orderPublicId) && o.status() == OrderStatus.PENDING_PAYMENT)
+                .findFirst());
+        if (order.isEmpty()) {
+            return Optional.empty();
+        }
+        PaymentRequest request =
+                new PaymentRequest(checkoutPublicId, order.get().totalSatang(), List.of(payee(order.get())));
+        return gateways.of(PaymentMethod.PROMPTPAY).instruct(request)
+                        instanceof PaymentInstructions.PromptPayCodes codes
+                ? codes.codes().stream().findFirst()
+                : Optional.empty();
     }
 
     /** The provider is processing the payment (a bank transfer in flight); shown to the buyer, changes no order. */
@@ -117,7 +144,11 @@ public class CheckoutPayments {
     private PaymentRequest.Payee payee(Order order) {
         Producer producer = producers.find(order.producerId()).orElseThrow();
         return new PaymentRequest.Payee(
-                order.publicId(), producer.nameTh(), producer.promptPayId(), order.totalSatang());
+                order.publicId(),
+                order.number().toString(),
+                producer.nameTh(),
+                producer.promptPayId(),
+                order.totalSatang());
     }
 
     private static InvalidInputException nothingToPay(String th, String en) {

@@ -128,6 +128,14 @@ class CheckoutRows {
         });
     }
 
+    /** The checkout of one of its orders, by the order's own public id, as pages before order numbers showed it. */
+    Optional<Row> byOrderPublicIdAndPhone(String orderPublicId, String phone) {
+        return one("id = (SELECT o.checkout_id FROM orders o WHERE o.public_id = ?) AND ship_phone = ?", ps -> {
+            ps.setString(1, orderPublicId);
+            ps.setString(2, phone);
+        });
+    }
+
     /** Moves the payment status forward only: a late "processing" after "paid" changes nothing. */
     void advance(CheckoutId id, PaymentStatus to) {
         List<String> earlier = java.util.Arrays.stream(PaymentStatus.values())

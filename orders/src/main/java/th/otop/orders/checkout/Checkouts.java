@@ -30,6 +30,7 @@ import th.otop.orders.cart.Quantity;
 import th.otop.orders.order.Actor;
 import th.otop.orders.order.NewOrder;
 import th.otop.orders.order.OrderLine;
+import th.otop.orders.order.OrderNumber;
 import th.otop.orders.order.Orders;
 import th.otop.orders.order.ShippingAddress;
 import th.otop.orders.payment.PaymentMethod;
@@ -120,16 +121,21 @@ public class Checkouts {
     }
 
     /**
-     * Follows an order without an account: the checkout number and the phone number it ships to must
-     * both match, so a guessed number alone reveals nothing.
+     * Follows an order without an account: the order number and the phone number it ships to must both match, so a
+     * guessed number alone reveals nothing. The number may be the buyer's order number, one shop's part of it
+     * ({@code <number>-2}), or a part's own key as earlier pages showed it.
      */
     @Transactional
-    public Optional<Checkout> track(String publicId, String phone) {
+    public Optional<Checkout> track(String number, String phone) {
         String digits = phone == null ? "" : phone.replaceAll("[\\s-]", "");
-        if (publicId == null || !publicId.strip().matches("[a-z0-9]{12}") || !digits.matches("0\\d{9}")) {
+        String typed = number == null ? "" : number.strip().toLowerCase(java.util.Locale.ROOT);
+        String key = typed.matches(OrderNumber.PATTERN) ? typed.substring(0, typed.indexOf('-')) : typed;
+        if (!key.matches("[a-z0-9]{12}") || !digits.matches("0\\d{9}")) {
             return Optional.empty();
         }
-        return rows.byPublicIdAndPhone(publicId.strip(), digits).map(CheckoutRows.Row::checkout);
+        return rows.byPublicIdAndPhone(key, digits)
+                .or(() -> rows.byOrderPublicIdAndPhone(key, digits))
+                .map(CheckoutRows.Row::checkout);
     }
 
     private Checkout placeNew(PlaceOrder req) {
@@ -151,12 +157,20 @@ public class Checkouts {
         Duration payWithin = req.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY ? null : reservationTtl;
         long items = 0;
         long shippingTotal = 0;
+        int part = 0;
         for (var entry : byProducer.entrySet()) {
             long fee = shipping.feeSatang(entry.getValue().stream()
                     .mapToInt(OrderLine::totalWeightGrams)
                     .sum());
-            NewOrder order =
-                    new NewOrder(id.value(), entry.getKey(), req.paymentMethod(), fee, payWithin, entry.getValue());
+            NewOrder order = new NewOrder(
+                    id.value(),
+                    ++part,
+                    byProducer.size(),
+                    entry.getKey(),
+                    req.paymentMethod(),
+                    fee,
+                    payWithin,
+                    entry.getValue());
             orders.open(order, Actor.buyer(req.buyer()));
             items += order.itemsSatang();
             shippingTotal += fee;
@@ -216,7 +230,10 @@ public class Checkouts {
     private PlaceOrder validated(PlaceOrder request) {
         ShippingAddress address =
                 request.address() == null ? null : request.address().normalized();
-        String email = request.email() == null ? null : request.email().strip();
+        // the phone the order ships to is enough to reach the buyer: many sign up with a phone number and no email
+        String email = request.email() == null || request.email().isBlank()
+                ? null
+                : request.email().strip();
         Checks checks = new Checks()
                 .require(request.buyer() != null, "buyer", "ไม่พบผู้ซื้อ", "The buyer is missing")
                 .require(request.cartId() != null, "cart", "ไม่พบตะกร้าสินค้า", "The cart is missing")
@@ -227,7 +244,7 @@ public class Checkouts {
                         "คำขอไม่ถูกต้อง กรุณาโหลดหน้าใหม่",
                         "The request is not valid; please reload the page")
                 .require(
-                        email != null && email.length() <= 200 && email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
+                        email == null || email.length() <= 200 && email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
                         "email",
                         "อีเมลไม่ถูกต้อง",
                         "The email address is not valid")

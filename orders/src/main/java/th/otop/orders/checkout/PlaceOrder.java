@@ -1,5 +1,6 @@
 package th.otop.orders.checkout;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import th.otop.orders.Buyer;
 import th.otop.orders.cart.CartId;
@@ -12,12 +13,13 @@ import th.otop.orders.payment.PaymentMethod;
  *
  * @param cartId the cart the buyer reviewed, from the summary page
  * @param idempotencyKey generated once per checkout page (8-64 letters, digits, '-' or '_'); a retry sends it again
+ * @param email optional: without one the buyer hears of the order by the phone number it ships to
  */
 @Serdeable
 public record PlaceOrder(
         Buyer buyer,
         CartId cartId,
         String idempotencyKey,
-        String email,
+        @Nullable String email,
         ShippingAddress address,
         PaymentMethod paymentMethod) {}

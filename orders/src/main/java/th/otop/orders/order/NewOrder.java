@@ -9,10 +9,14 @@ import th.otop.orders.payment.PaymentMethod;
 /**
  * One producer's share of a checkout being placed, priced from the database by the checkout.
  *
+ * @param part the share's place among the checkout's shares, from 1: its number is the checkout's with this part
+ * @param parts how many shares the checkout has
  * @param payWithin how long the reservation waits for the payment; null when nothing is awaited (cash on delivery)
  */
 public record NewOrder(
         long checkoutId,
+        int part,
+        int parts,
         ProducerId producer,
         PaymentMethod method,
         long shippingSatang,

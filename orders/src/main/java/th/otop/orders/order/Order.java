@@ -12,11 +12,14 @@ import th.otop.orders.payment.PaymentMethod;
 /**
  * One producer's part of a checkout. Its state machine is {@link #next}: the only place that says which action may
  * follow which state.
+ *
+ * @param publicId the part's own key in addresses (links stay as they were); people see {@link #number} instead
  */
 @Serdeable
 public record Order(
         OrderId id,
         String publicId,
+        OrderNumber number,
         long checkoutId,
         ProducerId producerId,
         OrderStatus status,

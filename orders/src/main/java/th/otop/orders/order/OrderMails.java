@@ -42,26 +42,46 @@ class OrderMails {
         String body = lines + "ค่าส่ง / Shipping: " + Baht.format(order.shippingSatang()) + " บาท\n" + "รวม / Total: "
                 + Baht.format(order.totalSatang()) + " บาท\n";
         notifications.enqueue(
-                rows.buyerEmail(order.checkoutId()),
-                "ได้รับคำสั่งซื้อ " + order.publicId() + " แล้ว / We received order " + order.publicId(),
+                rows.buyerContact(order.checkoutId()),
+                "ได้รับคำสั่งซื้อ " + forBuyer(order, THAI) + " แล้ว / We received order "
+                        + forBuyer(order, Locale.ENGLISH),
                 body);
         notifications.enqueue(
                 producerEmail(order),
-                "คำสั่งซื้อใหม่ " + order.publicId() + " / New order " + order.publicId(),
+                "คำสั่งซื้อใหม่ " + order.number() + " / New order " + order.number(),
                 body + "ส่งถึง / Ship to: " + order.shipTo().recipientName() + ", "
                         + order.shipTo().postcode());
     }
 
     /** @param survey the satisfaction survey the change invites the buyer to (on delivery), or null */
     void changed(Order order, OrderStatus to, Actor actor, @Nullable String survey) {
-        String subject = "คำสั่งซื้อ " + order.publicId() + ": " + to.label(THAI) + " / Order " + order.publicId()
-                + ": " + to.label(Locale.ENGLISH);
-        String body = subject + "\nรวม / Total: " + Baht.format(order.totalSatang()) + " บาท\n";
+        String total = "\nรวม / Total: " + Baht.format(order.totalSatang()) + " บาท\n";
+        String toBuyer = "คำสั่งซื้อ " + forBuyer(order, THAI) + ": " + to.label(THAI) + " / Order "
+                + forBuyer(order, Locale.ENGLISH) + ": " + to.label(Locale.ENGLISH);
+        String body = toBuyer + total;
         notifications.enqueue(
-                rows.buyerEmail(order.checkoutId()), subject, survey == null ? body : body + invitation(survey));
+                rows.buyerContact(order.checkoutId()), toBuyer, survey == null ? body : body + invitation(survey));
         if (!actor.isProducer()) {
-            notifications.enqueue(producerEmail(order), subject, body);
+            String toProducer = "คำสั่งซื้อ " + order.number() + ": " + to.label(THAI) + " / Order " + order.number()
+                    + ": " + to.label(Locale.ENGLISH);
+            notifications.enqueue(producerEmail(order), toProducer, toProducer + total);
         }
+    }
+
+    /**
+     * The order as its buyer knows it: the one number of everything they placed together, and which shop's part this
+     * is when several shops take part.
+     */
+    private String forBuyer(Order order, Locale locale) {
+        OrderNumber n = order.number();
+        if (n.parts() == 1) {
+            return n.checkout();
+        }
+        String shop =
+                producers.find(order.producerId()).map(p -> p.name(locale)).orElse("");
+        return "th".equals(locale.getLanguage())
+                ? n.checkout() + " (ส่วนที่ " + n.part() + " จาก " + n.parts() + " · " + shop + ")"
+                : n.checkout() + " (part " + n.part() + " of " + n.parts() + " · " + shop + ")";
     }
 
     private String invitation(String survey) {

@@ -16,6 +16,7 @@ import th.otop.catalog.GeneratedKeys;
 import th.otop.catalog.producer.ProducerId;
 import th.otop.catalog.product.Category;
 import th.otop.catalog.product.ProductId;
+import th.otop.orders.notification.Notifications;
 import th.otop.orders.payment.PaymentMethod;
 
 /** The SQL of orders, their lines and their history. */
@@ -24,7 +25,8 @@ class OrderRows {
     private static final String COLUMNS =
             "o.id, o.public_id, o.checkout_id, o.producer_id, o.status, o.payment_method, "
                     + "o.items_satang, o.shipping_satang, o.total_satang, o.fee_satang, o.refunded_satang, o.paid_at, "
-                    + "o.expires_at, o.carrier, o.tracking_number, o.cancel_reason, o.created_at";
+                    + "o.expires_at, o.carrier, o.tracking_number, o.cancel_reason, o.created_at, o.part_no, o.parts, "
+                    + "(SELECT n.public_id FROM checkout n WHERE n.id=o.checkout_id) AS checkout_number";
     private static final String ADDRESS =
             "c.ship_name, c.ship_phone, c.ship_line, c.ship_subdistrict, c.ship_district, "
                     + "c.ship_province_id, c.ship_postcode";
@@ -42,21 +44,23 @@ class OrderRows {
     long insert(NewOrder order, String publicId, long feeSatang) {
         long id = GeneratedKeys.insert(
                 jdbc,
-                "INSERT INTO orders (public_id, checkout_id, producer_id, status, payment_method, items_satang, "
-                        + "shipping_satang, total_satang, fee_satang, expires_at) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?, TIMESTAMPADD(MICROSECOND, ?, CURRENT_TIMESTAMP(3)))",
+                "INSERT INTO orders (public_id, checkout_id, part_no, parts, producer_id, status, payment_method, "
+                        + "items_satang, shipping_satang, total_satang, fee_satang, expires_at) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?, TIMESTAMPADD(MICROSECOND, ?, CURRENT_TIMESTAMP(3)))",
                 ps -> {
                     ps.setString(1, publicId);
                     ps.setLong(2, order.checkoutId());
-                    ps.setLong(3, order.producer().value());
-                    ps.setString(4, OrderStatus.PENDING_PAYMENT.name());
-                    ps.setString(5, order.method().name());
-                    ps.setLong(6, order.itemsSatang());
-                    ps.setLong(7, order.shippingSatang());
-                    ps.setLong(8, order.itemsSatang() + order.shippingSatang());
-                    ps.setLong(9, feeSatang);
+                    ps.setInt(3, order.part());
+                    ps.setInt(4, order.parts());
+                    ps.setLong(5, order.producer().value());
+                    ps.setString(6, OrderStatus.PENDING_PAYMENT.name());
+                    ps.setString(7, order.method().name());
+                    ps.setLong(8, order.itemsSatang());
+                    ps.setLong(9, order.shippingSatang());
+                    ps.setLong(10, order.itemsSatang() + order.shippingSatang());
+                    ps.setLong(11, feeSatang);
                     ps.setObject(
-                            10,
+                            12,
                             order.payWithin() == null ? null : order.payWithin().toNanos() / 1000);
                 });
         jdbc.prepareStatement(
@@ -143,8 +147,13 @@ class OrderRows {
         return checkoutColumn(checkoutId, "buyer_key");
     }
 
-    String buyerEmail(long checkoutId) {
-        return checkoutColumn(checkoutId, "buyer_email");
+    /**
+     * Where the buyer hears of the order: the email given at checkout, else the phone it ships to, queued for a text
+     * message ({@link Notifications#sms}).
+     */
+    String buyerContact(long checkoutId) {
+        String email = checkoutColumn(checkoutId, "buyer_email");
+        return email != null ? email : Notifications.sms(checkoutColumn(checkoutId, "ship_phone"));
     }
 
     String paymentReference(long checkoutId) {
@@ -299,6 +308,7 @@ class OrderRows {
         return new Order(
                 new OrderId(rs.getLong("id")),
                 rs.getString("public_id"),
+                new OrderNumber(rs.getString("checkout_number"), rs.getInt("part_no"), rs.getInt("parts")),
                 rs.getLong("checkout_id"),
                 new ProducerId(rs.getLong("producer_id")),
                 OrderStatus.valueOf(rs.getString("status")),
@@ -330,6 +340,7 @@ class OrderRows {
         return new Order(
                 o.id(),
                 o.publicId(),
+                o.number(),
                 o.checkoutId(),
                 o.producerId(),
                 o.status(),

@@ -53,16 +53,25 @@ class OrderTransitions {
         }
         if (to == OrderStatus.CANCELLED) {
             MovementReason reason = action == OrderAction.EXPIRE ? MovementReason.EXPIRY : MovementReason.CANCELLATION;
-            // in the checkout's lock order, so a release never deadlocks with a checkout of the same products
+            // in the checkout's lock order, so a release never deadlocks with a checkout of the same products; the
+            // history names the part's number, as the producer's order pages do
             order.lines().stream()
                     .sorted(Comparator.comparing(
                             line -> new LineKey(line.productId(), line.variantId()), LineKey.LOCK_ORDER))
                     .forEach(line -> {
                         if (line.variantId() == null) {
-                            stock.release(line.productId(), line.quantity(), reason, order.publicId());
+                            stock.release(
+                                    line.productId(),
+                                    line.quantity(),
+                                    reason,
+                                    order.number().toString());
                         } else {
                             stock.releaseVariant(
-                                    line.productId(), line.variantId(), line.quantity(), reason, order.publicId());
+                                    line.productId(),
+                                    line.variantId(),
+                                    line.quantity(),
+                                    reason,
+                                    order.number().toString());
                         }
                     });
         }

@@ -12,7 +12,17 @@ public sealed interface PaymentInstructions {
     /** One QR code per producer, each for the exact amount of that producer's order. */
     record PromptPayCodes(List<Code> codes) implements PaymentInstructions {
         public record Code(
-                String orderPublicId, String producerName, long amountSatang, String payload, String pngDataUri) {}
+                String orderPublicId,
+                String reference,
+                String producerName,
+                long amountSatang,
+                String payload,
+                String pngDataUri) {
+            /** The name a saved code gets in the gallery: what it pays, so the buyer finds it again. */
+            public String fileName() {
+                return "promptpay-" + reference.replaceAll("[^A-Za-z0-9-]", "") + ".png";
+            }
+        }
     }
 
     /** Nothing to pay now: the courier collects the amount. */

@@ -10,6 +10,10 @@ import java.util.List;
  */
 public record PaymentRequest(String checkoutPublicId, long totalSatang, List<Payee> payees) {
 
-    /** @param promptPayId the producer's PromptPay id as registered, null if none */
-    public record Payee(String orderPublicId, String producerName, String promptPayId, long amountSatang) {}
+    /**
+     * @param reference the order's number as its buyer knows it, shown beside the code
+     * @param promptPayId the producer's PromptPay id as registered, null if none
+     */
+    public record Payee(
+            String orderPublicId, String reference, String producerName, String promptPayId, long amountSatang) {}
 }

@@ -24,6 +24,7 @@ class PromptPayGateway implements PaymentGateway {
                             PromptPayPayload.build(PromptPayId.parse(payee.promptPayId()), payee.amountSatang());
                     return new PaymentInstructions.PromptPayCodes.Code(
                             payee.orderPublicId(),
+                            payee.reference(),
                             payee.producerName(),
                             payee.amountSatang(),
                             payload,

@@ -158,7 +158,8 @@ public class PurchaseOrders {
             String promptPayId =
                     producers.find(so.producerId()).map(Producer::promptPayId).orElse(null);
             if (so.status() == SupplierOrderStatus.AWAITING_PAYMENT && promptPayId != null && !promptPayId.isBlank()) {
-                payees.add(new PaymentRequest.Payee(so.publicId(), so.producerNameTh(), promptPayId, so.itemsSatang()));
+                payees.add(new PaymentRequest.Payee(
+                        so.publicId(), so.publicId(), so.producerNameTh(), promptPayId, so.itemsSatang()));
             }
         }
         if (payees.isEmpty()) {

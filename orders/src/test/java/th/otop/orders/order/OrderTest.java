@@ -111,6 +111,7 @@ class OrderTest {
         return new Order(
                 new OrderId(1),
                 "abcdefghjkmn",
+                new OrderNumber("k7m2x9q4w1a8", 1, 1),
                 1,
                 new ProducerId(1),
                 status,

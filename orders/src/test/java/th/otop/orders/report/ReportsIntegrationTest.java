@@ -108,6 +108,7 @@ class ReportsIntegrationTest implements RealServices {
                 null,
                 null,
                 null,
+                null,
                 "0898765432",
                 true));
         producers.decideVerification(chiliMakers, Verification.VERIFIED, null);

@@ -59,7 +59,9 @@ class Notices {
                     appeal.decidedAt().isAfter(seen.at())));
         }
         jdbc.prepareStatement(
-                "SELECT o.public_id, o.created_at, o.total_satang FROM orders o WHERE o.producer_id=? AND " + NEW_ORDER
+                // the part's number, as on the order pages: the buyer's order number and the part
+                "SELECT o.public_id, o.created_at, o.total_satang, CONCAT(c.public_id, '-', o.part_no) FROM orders o "
+                        + "JOIN checkout c ON c.id=o.checkout_id WHERE o.producer_id=? AND " + NEW_ORDER
                         + " ORDER BY o.id DESC LIMIT " + MAX_ORDERS,
                 ps -> {
                     ps.setLong(1, producer.id().value());
@@ -68,7 +70,7 @@ class Notices {
                             var at = rs.getTimestamp(2).toInstant();
                             notices.add(new Notice(
                                     "order",
-                                    rs.getString(1),
+                                    rs.getString(4),
                                     formats.baht(rs.getLong(3)),
                                     "/orders/" + rs.getString(1),
                                     at,

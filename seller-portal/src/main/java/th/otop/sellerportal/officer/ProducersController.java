@@ -264,6 +264,9 @@ class ProducersController {
                 .filter(part -> part != null && !part.isBlank())
                 .forEach(place::add);
         geography.province(producer.provinceId()).ifPresent(p -> place.add(p.name(locale)));
+        if (producer.postcode() != null) {
+            place.add(producer.postcode());
+        }
         model.put("place", String.join(", ", place));
         model.put("linkages", community.linkagesOf(producer.id()));
         model.put("listings", products.listByProducer(producer.id()));

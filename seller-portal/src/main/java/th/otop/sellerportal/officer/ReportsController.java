@@ -88,7 +88,7 @@ class ReportsController {
             Map<String, Object> model = new HashMap<>();
             model.put("form", form);
             model.put("regions", Region.values());
-            model.put("provinces", geography.provinces());
+            model.put("provinces", Geography.inReadingOrder(geography.provinces(), locale));
             model.put("errors", Forms.messages(e.errors(), locale));
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("officer/reports", model));
         }
@@ -166,7 +166,7 @@ class ReportsController {
         model.put("region", period.region());
         model.put("query", period.query());
         model.put("regions", Region.values());
-        model.put("provinces", geography.provinces());
+        model.put("provinces", Geography.inReadingOrder(geography.provinces(), locale));
         model.put(
                 "province",
                 period.provinceId() == null

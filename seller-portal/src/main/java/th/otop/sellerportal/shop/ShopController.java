@@ -89,7 +89,8 @@ class ShopController {
             return HttpResponse.ok(new ModelAndView<>("shop/profile", model(authentication, form, existing.isEmpty())));
         }
         try {
-            ProducerProfile profile = profileOf(form, existing, account);
+            // a subdistrict served by one postcode needs none typed: the picker shows that one
+            ProducerProfile profile = profileOf(form, picker.choices(form).postcode(), existing, account);
             checkWithPlace(profile);
             if (existing.isEmpty()) {
                 ProducerId id = producers.register(profile);
@@ -116,10 +117,13 @@ class ShopController {
             errors.addAll(e.errors());
         }
         try {
-            // a shop is placed without a postcode: the picker leaves it out
             geography
                     .check(
-                            new Place(profile.provinceId(), profile.district(), profile.subdistrict(), null),
+                            new Place(
+                                    profile.provinceId(),
+                                    profile.district(),
+                                    profile.subdistrict(),
+                                    profile.postcode() == null ? "" : profile.postcode()),
                             new Checks())
                     .throwIfInvalid();
         } catch (InvalidInputException e) {
@@ -141,7 +145,8 @@ class ShopController {
         return model;
     }
 
-    static ProducerProfile profileOf(Map<String, String> form, Optional<Producer> existing, Account account) {
+    static ProducerProfile profileOf(
+            Map<String, String> form, String postcode, Optional<Producer> existing, Account account) {
         int province;
         try {
             province = Integer.parseInt(Forms.value(form, "provinceId"));
@@ -173,6 +178,7 @@ class ShopController {
                 province,
                 Forms.blankToNull(form.get("district")),
                 Forms.blankToNull(form.get("subdistrict")),
+                Forms.blankToNull(postcode),
                 Forms.blankToNull(form.get("village")),
                 Forms.blankToNull(form.get("phone")),
                 Forms.blankToNull(form.get("email")),
@@ -190,6 +196,7 @@ class ShopController {
         form.put("provinceId", String.valueOf(p.provinceId()));
         form.put("district", p.district());
         form.put("subdistrict", p.subdistrict());
+        form.put("postcode", p.postcode());
         form.put("village", p.village());
         form.put("phone", p.phone());
         form.put("email", p.email());

@@ -176,14 +176,14 @@ class ProducerJourneyBrowserIntegrationTest implements RealServices {
         // a buyer orders through the orders API, as the storefront does; the producer ships it
         Order order = new Buyers(context).order(listing, 2, PaymentMethod.PROMPTPAY);
         open("/notifications");
-        assertTrue(driver.getPageSource().contains("คำสั่งซื้อใหม่ #" + order.publicId()));
+        assertTrue(driver.getPageSource().contains("คำสั่งซื้อใหม่ #" + order.number()));
         screenshot("08-notifications");
         open("/orders");
         assertTrue(driver.findElement(By.cssSelector("ul.orders li.fresh"))
                 .getText()
-                .contains(order.publicId()));
+                .contains(order.number().toString()));
         screenshot("09-new-order");
-        driver.findElement(By.linkText("#" + order.publicId())).click();
+        driver.findElement(By.linkText("#" + order.number())).click();
         assertTrue(
                 driver.findElement(By.cssSelector("address.ship-to")).getText().contains("50200"));
         screenshot("10-order-detail");

@@ -57,11 +57,19 @@ class FulfilmentIntegrationTest implements RealServices {
         assertTrue(list.contains("คำสั่งซื้อใหม่ (1)"), list);
         assertTrue(list.contains("มาลี ศรีสุข"));
         assertTrue(list.contains(new Formats().baht(order.totalSatang())), "the order's total");
+        // the producer knows the order by the buyer's number and its part, the address keeps its own key
+        assertTrue(
+                order.number().toString().matches(order.number().checkout() + "-1"),
+                order.number().toString());
+        assertTrue(list.contains(">#" + order.number() + "<"), list);
+        assertFalse(list.contains(">#" + order.publicId() + "<"), "not a second number beside it");
+        assertTrue(list.contains("href=\"" + path + "\""), "links stay as they were");
 
         String detail = PortalSession.body(shop.get(path));
         assertTrue(detail.contains("12/3 หมู่ 5 ถนนห้วยแก้ว"), "the buyer's address");
         assertTrue(detail.contains("เชียงใหม่") && detail.contains("50200"));
         assertTrue(detail.contains("ผ้าขาวม้าทอมือ"));
+        assertTrue(detail.contains("<h1>คำสั่งซื้อ #" + order.number() + "</h1>"), detail);
         assertTrue(detail.contains("฿500.00"), "two at 250 baht");
         assertTrue(detail.contains("ได้รับเงินพร้อมเพย์แล้ว"), "PromptPay paid to the shop is confirmed by it");
 
@@ -110,6 +118,7 @@ class FulfilmentIntegrationTest implements RealServices {
         assertTrue(PortalSession.body(slip).contains("มาลี ศรีสุข")
                 && PortalSession.body(slip).contains("50200"));
         assertTrue(PortalSession.body(slip).contains("ร้านส่งไว"), "the sender");
+        assertTrue(PortalSession.body(slip).contains(order.number().toString()), "the slip names the same number");
 
         assertEquals(303, shop.post(path + "/deliver", Map.of()).getStatus().getCode());
         assertEquals(
@@ -158,7 +167,7 @@ class FulfilmentIntegrationTest implements RealServices {
                         .stock(),
                 "the size's units are back");
         String history = PortalSession.body(shop.get("/stock/" + listing));
-        assertTrue(history.contains(order.publicId() + " ไซซ์ L"), "the stock history names the size: " + history);
+        assertTrue(history.contains(order.number() + " ไซซ์ L"), "the stock history names the size: " + history);
     }
 
     @Test

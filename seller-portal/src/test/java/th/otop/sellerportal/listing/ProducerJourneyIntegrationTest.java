@@ -1,7 +1,6 @@
 package th.otop.sellerportal.listing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.http.HttpResponse;
@@ -90,7 +89,7 @@ class ProducerJourneyIntegrationTest implements RealServices {
         assertEquals(200, chooseStep.getStatus().getCode(), "the picker's step without JavaScript");
         assertTrue(PortalSession.body(chooseStep).contains(">เมืองสุรินทร์</option>"), "Surin's districts");
         assertTrue(PortalSession.body(chooseStep).contains("value=\"กลุ่มทอผ้าไหมบ้านท่าสว่าง\""), "the name kept");
-        assertFalse(PortalSession.body(chooseStep).contains("name=\"postcode\""), "a shop keeps no postcode");
+        assertTrue(PortalSession.body(chooseStep).contains("name=\"postcode\""), "a shop has a postcode");
 
         HttpResponse<String> shop = session.post(
                 "/shop",

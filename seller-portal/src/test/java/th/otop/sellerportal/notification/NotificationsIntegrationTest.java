@@ -54,7 +54,7 @@ class NotificationsIntegrationTest implements RealServices {
         assertEquals(3, badge(shop), "and a new order");
 
         String page = PortalSession.body(shop.get("/notifications"));
-        assertTrue(page.contains("คำสั่งซื้อใหม่ #" + order.publicId()), page);
+        assertTrue(page.contains("คำสั่งซื้อใหม่ #" + order.number()), page);
         assertTrue(page.contains("href=\"/orders/" + order.publicId() + "\""));
         assertTrue(page.contains("น้ำพริกเผาสูตรโบราณ เหลือเพียง 3 ชิ้น"));
         assertTrue(page.contains("ร้านของคุณได้รับการยืนยันแล้ว"));

@@ -89,6 +89,7 @@ class OfficerDeskBrowserIntegrationTest implements RealServices {
                 50,
                 "ดอยสะเก็ด",
                 "ป่าป้อง",
+                null,
                 "บ้านป่าแดด",
                 "0812345678",
                 null,

@@ -315,6 +315,7 @@ class OfficerReportsIntegrationTest implements RealServices {
                 null,
                 null,
                 null,
+                null,
                 "0812345678",
                 true));
         producers.decideVerification(id, Verification.VERIFIED, null);

@@ -111,6 +111,7 @@ class ReferenceDataIntegrationTest implements RealServices {
                 null,
                 null,
                 null,
+                null,
                 "0812345678",
                 false));
 
@@ -142,7 +143,7 @@ class ReferenceDataIntegrationTest implements RealServices {
                         .contains("ยังมีผู้ผลิตใช้พื้นที่นี้"));
         assertEquals(1, count("SELECT COUNT(*) FROM subdistrict WHERE id=969901"), "a refused line writes nothing");
         transactions.executeWrite(status ->
-                jdbc.prepareStatement("UPDATE producer SET district=NULL, subdistrict=NULL WHERE id=?", ps -> {
+                jdbc.prepareStatement("UPDATE producer SET district_id=NULL, subdistrict_id=NULL WHERE id=?", ps -> {
                     ps.setLong(1, local.value());
                     return ps.executeUpdate();
                 }));

@@ -1,6 +1,7 @@
 package th.otop.storefront.checkout;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -55,6 +56,7 @@ import th.otop.orders.order.Orders;
 import th.otop.orders.order.ShippingAddress;
 import th.otop.orders.payment.PaymentInstructions;
 import th.otop.orders.payment.PaymentMethod;
+import th.otop.orders.payment.promptpay.PromptPayQrImage;
 import th.otop.orders.review.Reviews;
 import th.otop.orders.survey.Surveys;
 import th.otop.storefront.account.AddressLabel;
@@ -76,6 +78,9 @@ import th.otop.webkit.address.AddressPicker;
 @Controller("/checkout")
 class CheckoutController {
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A saved code is opened from the gallery and scanned from the picture: larger than the page's, so it stays sharp. */
+    private static final int SAVED_QR_PX = 640;
 
     /** Stripe's Payment Element: its script, its frames and its API, on the card payment page only. */
     private static final String CARD_PAYMENT_POLICY = ContentSecurityPolicy.strict()
@@ -145,13 +150,16 @@ class CheckoutController {
             return HttpResponse.seeOther(URI.create("/cart"));
         }
         List<PaymentMethod> methods = options.paymentMethods(cart);
-        Long defaultAddress = savedAddresses(request).stream()
+        SavedAddress defaultAddress = savedAddresses(request).stream()
                 .filter(SavedAddress::isDefault)
-                .map(SavedAddress::id)
                 .findFirst()
                 .orElse(null);
-        CheckoutForm form = CheckoutForm.blank(
-                cart.id().value(), newKey(), methods.isEmpty() ? null : methods.get(0), defaultAddress);
+        CheckoutForm form = CheckoutForm.prefilled(
+                cart.id().value(),
+                newKey(),
+                methods.isEmpty() ? null : methods.get(0),
+                shopper.signedIn(request).orElse(null),
+                defaultAddress);
         return HttpResponse.ok(formView(cart, form, List.of(), locales.resolveOrDefault(request), request))
                 .header("Cache-Control", "no-store");
     }
@@ -294,6 +302,26 @@ class CheckoutController {
                     .header(ContentSecurityPolicy.HEADER, CARD_PAYMENT_POLICY);
         }
         return HttpResponse.seeOther(URI.create("/checkout/" + publicId));
+    }
+
+    /**
+     * One order's PromptPay code as a PNG file, for the "save QR image" link and the share button: a buyer paying from
+     * the phone that shows the code saves it to the gallery and opens it in the banking app's scanner.
+     */
+    @Get(value = "/{publicId}/qr/{order}", produces = MediaType.IMAGE_PNG)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    HttpResponse<?> qrImage(String publicId, String order, HttpRequest<?> request) {
+        Optional<PaymentInstructions.PromptPayCodes.Code> code =
+                owner(request, publicId).flatMap(buyer -> payments.promptPayCode(buyer, publicId, order));
+        if (code.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        return HttpResponse.ok(PromptPayQrImage.png(code.get().payload(), SAVED_QR_PX))
+                .contentType(MediaType.IMAGE_PNG_TYPE)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + code.get().fileName() + "\"")
+                .header("Cache-Control", "no-store");
     }
 
     /**

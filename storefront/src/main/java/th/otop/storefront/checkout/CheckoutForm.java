@@ -4,7 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import th.otop.catalog.account.Account;
 import th.otop.orders.Buyer;
+import th.otop.orders.addressbook.SavedAddress;
 import th.otop.orders.cart.CartId;
 import th.otop.orders.checkout.PlaceOrder;
 import th.otop.orders.order.ShippingAddress;
@@ -31,21 +33,39 @@ public record CheckoutForm(
     /** The value of the "deliver to" choice that means the address typed in the form, not a saved one. */
     static final String NEW_ADDRESS = "new";
 
-    static CheckoutForm blank(
-            long cartId, String idempotencyKey, @Nullable PaymentMethod method, @Nullable Long defaultAddress) {
+    /**
+     * A new form, filled in with what the signed-in buyer already told us: their email, and the default address of their
+     * address book (chosen, and copied into the fields for a new address as a start), else their name and phone.
+     */
+    static CheckoutForm prefilled(
+            long cartId,
+            String idempotencyKey,
+            @Nullable PaymentMethod method,
+            @Nullable Account account,
+            @Nullable SavedAddress defaultAddress) {
+        ShippingAddress a = defaultAddress != null
+                ? defaultAddress.address()
+                : new ShippingAddress(
+                        account == null ? "" : account.displayName(),
+                        account == null ? "" : account.phone(),
+                        "",
+                        "",
+                        "",
+                        0,
+                        "");
         return new CheckoutForm(
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
+                account == null || account.email() == null ? "" : account.email(),
+                text(a.recipientName()),
+                text(a.phone()),
+                text(a.addressLine()),
+                text(a.subdistrict()),
+                text(a.district()),
+                a.provinceId() == 0 ? "" : String.valueOf(a.provinceId()),
+                text(a.postcode()),
                 method == null ? "" : method.name(),
                 String.valueOf(cartId),
                 idempotencyKey,
-                defaultAddress == null ? NEW_ADDRESS : String.valueOf(defaultAddress),
+                defaultAddress == null ? NEW_ADDRESS : String.valueOf(defaultAddress.id()),
                 "");
     }
 
@@ -103,6 +123,10 @@ public record CheckoutForm(
         } catch (NumberFormatException e) {
             return 0;
         }
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
     }
 
     private static String text(Map<String, String> form, String field) {

@@ -9,9 +9,19 @@ import th.otop.orders.order.Carrier;
 import th.otop.orders.order.Order;
 import th.otop.orders.order.OrderStatus;
 
-/** One producer's order as the buyer follows it: status, lines, totals and the courier's tracking link. */
+/**
+ * One producer's order as the buyer follows it: status, lines, totals and the courier's tracking link.
+ *
+ * @param publicId the part's key in forms and links
+ * @param number the part's number, the buyer's order number with the part ({@code <number>-2})
+ * @param part the part's place among the order's parts, from 1
+ * @param parts how many shops' parts the buyer's order has
+ */
 public record OrderView(
         String publicId,
+        String number,
+        int part,
+        int parts,
         String producerName,
         String status,
         String statusCode,
@@ -49,6 +59,9 @@ public record OrderView(
     static OrderView of(Order order, @Nullable Producer producer, Locale locale) {
         return new OrderView(
                 order.publicId(),
+                order.number().toString(),
+                order.number().part(),
+                order.number().parts(),
                 producer == null ? "" : producer.name(locale),
                 order.status().label(locale),
                 order.status().name(),

@@ -87,8 +87,8 @@ public record SearchPage(
         }
         List<FacetOption> provinces = new ArrayList<>();
         if (params.region() != null || params.provinceId() != null) {
-            List<Province> candidates =
-                    params.region() != null ? geography.provinces(params.region()) : geography.provinces();
+            List<Province> candidates = Geography.inReadingOrder(
+                    params.region() != null ? geography.provinces(params.region()) : geography.provinces(), locale);
             for (Province p : candidates) {
                 long count = f.provinces().getOrDefault(p.id(), 0L);
                 boolean on = params.provinceId() != null && params.provinceId() == p.id();

@@ -63,6 +63,46 @@ class AddressPickerIntegrationTest implements RealServices {
                 json(shopper, "/geo/districts?province=surin").getStatus());
     }
 
+    /**
+     * Thai dictionary order reads a leading vowel (เ แ โ ใ ไ) after the consonant it is written before, so "เขวาสินรินทร์"
+     * (ข) comes before "จอมพระ" (จ) and "เชียงใหม่" (ช) before "ตรัง" (ต); by character code every name that starts
+     * with a leading vowel would come last.
+     */
+    @Test
+    void everyPickerListsPlacesInThaiDictionaryOrder() {
+        ShopperSession shopper = new ShopperSession(client);
+        String districts = body(json(shopper, "/geo/districts?province=32"));
+        assertInOrder(districts, "\"กาบเชิง\"", "\"เขวาสินรินทร์\"", "\"จอมพระ\"", "\"โนนนารายณ์\"", "\"บัวเชด\"");
+        assertInOrder(districts, "\"เมืองสุรินทร์\"", "\"รัตนบุรี\"");
+        String subdistricts = body(json(shopper, "/geo/subdistricts?district=3201"));
+        assertInOrder(subdistricts, "\"แกใหญ่\"", "\"คอโค\"", "\"เฉนียง\"", "\"ตาอ็อง\"");
+
+        shopper.post("/cart/add", Map.of("product", catalogue.chilli(), "quantity", "1"));
+        Map<String, String> typed = typed(shopper.page("/checkout"));
+        typed.put("provinceId", "32");
+        typed.put("district", "เมืองสุรินทร์");
+        typed.put("addressChoose", "district");
+        String thai = body(shopper.post("/checkout", typed));
+        assertInOrder(thai, ">กรุงเทพมหานคร<", ">เชียงใหม่<", ">ตรัง<", ">แพร่<", ">ภูเก็ต<", ">สุรินทร์<");
+        assertInOrder(thai, ">กาบเชิง<", ">เขวาสินรินทร์<", ">จอมพระ<");
+        assertInOrder(thai, ">แกใหญ่<", ">คอโค<", ">เฉนียง<", ">ตาอ็อง<");
+
+        ShopperSession english = new ShopperSession(client, "en");
+        english.post("/cart/add", Map.of("product", catalogue.chilli(), "quantity", "1"));
+        String inEnglish = english.page("/checkout");
+        assertInOrder(inEnglish, ">Bangkok<", ">Chiang Mai<", ">Phrae<", ">Phuket<", ">Surin<", ">Trang<");
+    }
+
+    private static void assertInOrder(String text, String... parts) {
+        int at = -1;
+        for (String part : parts) {
+            int next = text.indexOf(part);
+            assertTrue(next >= 0, part + " in " + text);
+            assertTrue(next > at, part + " after the one before it in " + text);
+            at = next;
+        }
+    }
+
     @Test
     void withoutJavaScriptEachChooseStepShowsTheNextLevelAndKeepsWhatWasTyped() {
         ShopperSession shopper = new ShopperSession(client);

@@ -121,6 +121,7 @@ class LinkageApiIntegrationTest implements RealServices {
                 SURIN,
                 "เมืองสุรินทร์",
                 "สลักได",
+                null,
                 "บ้านท่าสว่าง",
                 "0812345678",
                 null,

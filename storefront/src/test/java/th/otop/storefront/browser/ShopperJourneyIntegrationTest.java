@@ -1,6 +1,7 @@
 package th.otop.storefront.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -8,6 +9,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import th.otop.devstack.AddressPickerSteps;
@@ -175,9 +177,17 @@ class ShopperJourneyIntegrationTest implements RealServices {
             browser.waitUntil(d -> browser.text(".countdown").matches("\\d+:\\d\\d"));
             browser.assertAccessible();
             browser.assertNoCspViolations();
+            assertEquals(2, browser.all(".thai-qr .thai-qr-head").size(), "each code in the Thai QR Payment frame");
+            assertTrue(
+                    browser.find(".qr-card a.qr-save").getAttribute("download").matches("promptpay-[0-9a-z]+-1\\.png"));
+            assertFalse(
+                    browser.driver
+                            .findElement(By.cssSelector(".qr-card .qr-share"))
+                            .isDisplayed(),
+                    "no share button where the browser cannot share files");
             browser.screenshot("12-promptpay-th");
 
-            browser.find(".pay-page a.button").click();
+            browser.find(".pay-page a.follow-order").click();
             browser.waitUntil(d -> browser.driver.getCurrentUrl().matches(".*/checkout/[0-9a-z]+$"));
             assertEquals(2, browser.all("article.order").size(), "two orders, one per shop");
             assertTrue(browser.text("article.order .order-status").contains("รอชำระเงิน"));

@@ -1,7 +1,9 @@
 package th.otop.webkit.address;
 
 import java.util.List;
+import java.util.Locale;
 import th.otop.catalog.geography.District;
+import th.otop.catalog.geography.Geography;
 import th.otop.catalog.geography.Province;
 import th.otop.catalog.geography.Subdistrict;
 
@@ -18,4 +20,9 @@ public record AddressChoices(
         String provinceId,
         String district,
         String subdistrict,
-        String postcode) {}
+        String postcode) {
+    /** The provinces in the reader's order: Thai dictionary order in Thai, by their English names in English. */
+    public List<Province> provincesFor(Locale locale) {
+        return Geography.inReadingOrder(provinces, locale);
+    }
+}
