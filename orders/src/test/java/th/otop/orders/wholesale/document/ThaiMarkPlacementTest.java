@@ -21,6 +21,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -85,6 +86,21 @@ class ThaiMarkPlacementTest {
             save(word, render(word), java2d(word));
         }
         assertTrue(differing < 0.02, word + ": " + Math.round(differing * 1000) / 10.0 + " % of the ink is misplaced");
+    }
+
+    /** Shaping reorders and splits glyphs (ต่ำ is ต, a nikhahit-and-tone glyph, sara aa); copying gives the text back. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ต่ำ", "กำหนด", "น้ำพริก", "ทั้งสิ้น", "ใบแจ้งหนี้ (Invoice)", "ปี่ฟ้า ผู้ผลิต"})
+    void theShapedTextReadsBackAsWritten(String text) throws IOException {
+        byte[] pdf;
+        try (PdfSheet sheet = new PdfSheet(text, "")) {
+            sheet.paragraph(text, SIZE, false);
+            pdf = sheet.toBytes();
+        }
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String lines = new PDFTextStripper().getText(document);
+            assertEquals(text, lines.strip().split("\\R")[0].strip());
+        }
     }
 
     private static BufferedImage render(String text) throws IOException {
