@@ -1,33 +1,40 @@
 package th.otop.orders.wholesale.document;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Locale;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 
 /**
  * A few A4 pages written top to bottom: headings, wrapped Thai text (broken between words, as the JDK's Thai
  * {@link BreakIterator} finds them) and table rows, a new page whenever the next block does not fit, and page numbers.
- * The Sarabun font is embedded as a subset, so the PDF shows Thai on any reader and its text can be copied and searched.
+ * Text is shaped by {@link Typeface} so that Thai marks stack as the font places them, and set in the Sarabun font,
+ * embedded as a subset ({@link EmbeddedFont}), so the PDF shows Thai on any reader and its text can be copied and
+ * searched.
  */
 final class PdfSheet implements AutoCloseable {
     static final float MARGIN = 42;
     static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final Locale THAI = Locale.forLanguageTag("th-TH");
-    private static final byte[] REGULAR = read("fonts/Sarabun-Regular.ttf");
-    private static final byte[] BOLD = read("fonts/Sarabun-Bold.ttf");
+    private static final Typeface REGULAR = Typeface.load("fonts/Sarabun-Regular.ttf");
+    private static final Typeface BOLD = Typeface.load("fonts/Sarabun-Bold.ttf");
 
     /** How a table column is laid out: its width in points and whether its text is right-aligned (numbers). */
     record Column(float width, boolean right) {
@@ -40,27 +47,32 @@ final class PdfSheet implements AutoCloseable {
         }
     }
 
+    /** One line of wrapped text and its font size: smaller than asked only for a single word wider than the space. */
+    record Line(String text, float size) {}
+
     private final PDDocument document = new PDDocument();
-    private final PDType0Font regular;
-    private final PDType0Font bold;
+    private final EmbeddedFont regular = new EmbeddedFont(REGULAR, "F1");
+    private final EmbeddedFont bold = new EmbeddedFont(BOLD, "F2");
+    private final PDResources resources = new PDResources();
     private final String footer;
     private final List<PDPage> pages = new ArrayList<>();
-    private PDPageContentStream content;
+    /** Each page's content-stream operands and operators, written out when the document is saved. */
+    private final List<List<Object>> contents = new ArrayList<>();
+
+    private List<Object> content;
     private float y;
 
     PdfSheet(String title, String footer) {
-        try {
-            regular = PDType0Font.load(document, new ByteArrayInputStream(REGULAR), true);
-            bold = PDType0Font.load(document, new ByteArrayInputStream(BOLD), true);
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(title);
-            info.setCreator("OTOP marketplace");
-            info.setCreationDate(Calendar.getInstance());
-            this.footer = footer;
-            newPage();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(title);
+        info.setCreator("OTOP marketplace");
+        info.setCreationDate(Calendar.getInstance());
+        COSDictionary fonts = new COSDictionary();
+        regular.resources().forEach(fonts::setItem);
+        bold.resources().forEach(fonts::setItem);
+        resources.getCOSObject().setItem(COSName.FONT, fonts);
+        this.footer = footer;
+        newPage();
     }
 
     static Locale thai() {
@@ -69,7 +81,7 @@ final class PdfSheet implements AutoCloseable {
 
     void heading(String text, float size) {
         ensure(size * 1.6f);
-        write(MARGIN, y - size, text, size, true);
+        write(MARGIN, y - size, new Line(text, size), true);
         y -= size * 1.6f;
     }
 
@@ -77,20 +89,20 @@ final class PdfSheet implements AutoCloseable {
     void field(String label, String value) {
         float size = 11;
         float labelWidth = 110;
-        List<String> lines = wrap(value, regular, size, WIDTH - labelWidth);
+        List<Line> lines = wrap(value, REGULAR, size, WIDTH - labelWidth);
         ensure(lines.size() * size * 1.5f);
-        write(MARGIN, y - size, label, size, true);
-        for (String line : lines) {
-            write(MARGIN + labelWidth, y - size, line, size, false);
+        write(MARGIN, y - size, fitted(label, BOLD, size, labelWidth - 4), true);
+        for (Line line : lines) {
+            write(MARGIN + labelWidth, y - size, line, false);
             y -= size * 1.5f;
         }
     }
 
     void paragraph(String text, float size, boolean strong) {
-        List<String> lines = wrap(text, strong ? bold : regular, size, WIDTH);
-        for (String line : lines) {
+        List<Line> lines = wrap(text, strong ? BOLD : REGULAR, size, WIDTH);
+        for (Line line : lines) {
             ensure(size * 1.5f);
-            write(MARGIN, y - size, line, size, strong);
+            write(MARGIN, y - size, line, strong);
             y -= size * 1.5f;
         }
     }
@@ -98,11 +110,11 @@ final class PdfSheet implements AutoCloseable {
     /** One table row; cells wrap within their column and the row is as tall as its tallest cell. */
     void row(List<Column> columns, List<String> cells, boolean strong) {
         float size = 10.5f;
-        PDType0Font font = strong ? bold : regular;
-        List<List<String>> wrapped = new ArrayList<>();
+        Typeface face = strong ? BOLD : REGULAR;
+        List<List<Line>> wrapped = new ArrayList<>();
         int height = 1;
         for (int i = 0; i < columns.size(); i++) {
-            List<String> lines = wrap(cells.get(i), font, size, columns.get(i).width() - 6);
+            List<Line> lines = wrap(cells.get(i), face, size, columns.get(i).width() - 6);
             wrapped.add(lines);
             height = Math.max(height, lines.size());
         }
@@ -111,9 +123,9 @@ final class PdfSheet implements AutoCloseable {
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
             float lineY = y - size;
-            for (String line : wrapped.get(i)) {
-                float tx = column.right() ? x + column.width() - 3 - width(line, font, size) : x + 3;
-                write(tx, lineY, line, size, strong);
+            for (Line line : wrapped.get(i)) {
+                float tx = column.right() ? x + column.width() - 3 - face.width(line.text(), line.size()) : x + 3;
+                write(tx, lineY, line, strong);
                 lineY -= size * 1.45f;
             }
             x += column.width();
@@ -123,14 +135,16 @@ final class PdfSheet implements AutoCloseable {
 
     void rule() {
         ensure(6);
-        try {
-            content.setLineWidth(0.6f);
-            content.moveTo(MARGIN, y - 2);
-            content.lineTo(MARGIN + WIDTH, y - 2);
-            content.stroke();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        content.addAll(List.of(
+                number(0.6f),
+                Operator.getOperator("w"),
+                number(MARGIN),
+                number(y - 2),
+                Operator.getOperator("m"),
+                number(MARGIN + WIDTH),
+                number(y - 2),
+                Operator.getOperator("l"),
+                Operator.getOperator("S")));
         y -= 6;
     }
 
@@ -140,19 +154,17 @@ final class PdfSheet implements AutoCloseable {
 
     byte[] toBytes() {
         try {
-            content.close();
-            content = null;
             for (int i = 0; i < pages.size(); i++) {
-                try (PDPageContentStream numbers =
-                        new PDPageContentStream(document, pages.get(i), PDPageContentStream.AppendMode.APPEND, true)) {
-                    String text = footer + "  หน้า " + (i + 1) + "/" + pages.size();
-                    numbers.beginText();
-                    numbers.setFont(regular, 8.5f);
-                    numbers.newLineAtOffset(MARGIN, 24);
-                    numbers.showText(text);
-                    numbers.endText();
+                content = contents.get(i);
+                write(MARGIN, 24, new Line(footer + "  หน้า " + (i + 1) + "/" + pages.size(), 8.5f), false);
+                COSStream stream = document.getDocument().createCOSStream();
+                try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+                    new ContentStreamWriter(out).writeTokens(content);
                 }
+                pages.get(i).setContents(new PDStream(stream));
             }
+            regular.embed(document);
+            bold.embed(document);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
@@ -164,9 +176,6 @@ final class PdfSheet implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (content != null) {
-                content.close();
-            }
             document.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -180,46 +189,37 @@ final class PdfSheet implements AutoCloseable {
     }
 
     private void newPage() {
-        try {
-            if (content != null) {
-                content.close();
-            }
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            pages.add(page);
-            content = new PDPageContentStream(document, page);
-            y = PDRectangle.A4.getHeight() - MARGIN;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PDPage page = new PDPage(PDRectangle.A4);
+        page.setResources(resources);
+        document.addPage(page);
+        pages.add(page);
+        content = new ArrayList<>();
+        contents.add(content);
+        y = PDRectangle.A4.getHeight() - MARGIN;
     }
 
-    private void write(float x, float baseline, String text, float size, boolean strong) {
-        if (text == null || text.isEmpty()) {
+    private void write(float x, float baseline, Line line, boolean strong) {
+        String text = printable(line.text());
+        if (text.isBlank()) {
             return;
         }
-        try {
-            content.beginText();
-            content.setFont(strong ? bold : regular, size);
-            content.newLineAtOffset(x, baseline);
-            content.showText(printable(text));
-            content.endText();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        EmbeddedFont font = strong ? bold : regular;
+        content.addAll(List.of(Operator.getOperator("BT"), number(x), number(baseline), Operator.getOperator("Td")));
+        font.show(font.typeface().shape(text), line.size(), content);
+        content.add(Operator.getOperator("ET"));
     }
 
-    private static float width(String text, PDType0Font font, float size) {
-        try {
-            return font.getStringWidth(printable(text)) / 1000 * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static COSFloat number(float value) {
+        return new COSFloat(Math.round(value * 100) / 100f);
     }
 
-    /** Breaks text into lines no wider than {@code max}, between words (Thai words too), a long word by characters. */
-    static List<String> wrap(String text, PDType0Font font, float size, float max) {
-        List<String> lines = new ArrayList<>();
+    /**
+     * Breaks text into lines no wider than {@code max}, only where a line may break between words (Thai words as the
+     * JDK's dictionary finds them). A word wider than {@code max} is never split: it gets a line of its own in a smaller
+     * size that fits.
+     */
+    static List<Line> wrap(String text, Typeface face, float size, float max) {
+        List<Line> lines = new ArrayList<>();
         String source = text == null ? "" : printable(text).strip();
         BreakIterator words = BreakIterator.getLineInstance(THAI);
         words.setText(source);
@@ -227,42 +227,34 @@ final class PdfSheet implements AutoCloseable {
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
             String word = source.substring(start, end);
-            if (width(line + word, font, size) <= max) {
+            if (face.width((line + word).stripTrailing(), size) <= max) {
                 line.append(word);
                 continue;
             }
             if (!line.isEmpty()) {
-                lines.add(line.toString().stripTrailing());
+                lines.add(new Line(line.toString().stripTrailing(), size));
                 line.setLength(0);
             }
-            for (int i = 0; i < word.length(); ) {
-                int cp = word.codePointAt(i);
-                String ch = new String(Character.toChars(cp));
-                if (!line.isEmpty() && width(line + ch, font, size) > max) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                line.append(ch);
-                i += Character.charCount(cp);
+            if (face.width(word.stripTrailing(), size) <= max) {
+                line.append(word);
+            } else {
+                lines.add(fitted(word.stripTrailing(), face, size, max));
             }
         }
-        lines.add(line.toString().stripTrailing());
+        if (!line.isEmpty() || lines.isEmpty()) {
+            lines.add(new Line(line.toString().stripTrailing(), size));
+        }
         return lines;
+    }
+
+    /** The text on one line, in a smaller size if that is what it takes to fit {@code max}. */
+    private static Line fitted(String text, Typeface face, float size, float max) {
+        float width = face.width(text, size);
+        return new Line(text, width <= max ? size : size * max / width);
     }
 
     /** Tabs and line breaks have no glyph: shown as spaces. */
     private static String printable(String text) {
         return text.replaceAll("[\\t\\r\\n\\u00a0]", " ");
-    }
-
-    private static byte[] read(String resource) {
-        try (InputStream in = PdfSheet.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing font " + resource);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

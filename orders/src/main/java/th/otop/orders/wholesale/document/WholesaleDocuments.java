@@ -176,8 +176,8 @@ public class WholesaleDocuments {
     }
 
     private static final List<PdfSheet.Column> LINES = List.of(
-            PdfSheet.Column.right(28),
-            PdfSheet.Column.left(205),
+            PdfSheet.Column.right(34),
+            PdfSheet.Column.left(199),
             PdfSheet.Column.right(52),
             PdfSheet.Column.left(46),
             PdfSheet.Column.right(90),

@@ -10,8 +10,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import th.otop.catalog.outlet.Outlet;
@@ -88,6 +91,22 @@ class WholesaleDocumentsTest {
                             .next());
             assertTrue(font.getName().contains("Sarabun"), font.getName());
             assertTrue(font.isEmbedded(), "the font travels with the PDF");
+        }
+    }
+
+    @Test
+    void theFontsAreSubsetsSoThePdfStaysSmall() throws IOException {
+        byte[] pdf = WholesaleDocuments.purchaseOrderPdf(netTerms(3), BUYER);
+        assertTrue(pdf.length < 40_000, "bytes: " + pdf.length);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDResources resources = document.getPage(0).getResources();
+            for (COSName name : resources.getFontNames()) {
+                PDFontDescriptor descriptor = resources.getFont(name).getFontDescriptor();
+                assertTrue(descriptor.getFontName().matches("[A-Z]{6}\\+Sarabun-.*"), descriptor.getFontName());
+                // Sarabun's files are about 83 KB with their 800-odd glyphs
+                int length = descriptor.getFontFile2().getCOSObject().getInt(COSName.LENGTH1);
+                assertTrue(length < 25_000, name + ": " + length + " bytes of font");
+            }
         }
     }
 
