@@ -109,6 +109,20 @@ public class Accounts {
                 });
     }
 
+    /** The account that signs in with this email address or mobile number. */
+    @Transactional
+    public Optional<Account> findByLogin(String login) {
+        String normal = Logins.normalise(login);
+        return jdbc.prepareStatement(
+                "SELECT " + COLUMNS + " FROM account WHERE (email = ? OR phone = ?) AND deleted_at IS NULL", ps -> {
+                    ps.setString(1, normal);
+                    ps.setString(2, normal);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+                    }
+                });
+    }
+
     /** Ends every session of the account on every device: their tokens carry the old epoch. */
     @Transactional
     public void signOutEverywhere(long accountId) {
@@ -124,6 +138,12 @@ public class Accounts {
      */
     @Transactional
     public Optional<String> startPasswordReset(String login) {
+        return startPasswordReset(login, RESET_VALIDITY);
+    }
+
+    /** The same, valid for {@code validity}: a link handed over by an operator may wait longer than a mailed one. */
+    @Transactional
+    public Optional<String> startPasswordReset(String login, Duration validity) {
         String normal = Logins.normalise(login);
         Optional<Long> account = jdbc.prepareStatement(
                 "SELECT id FROM account WHERE (email = ? OR phone = ?) AND deleted_at IS NULL", ps -> {
@@ -141,7 +161,7 @@ public class Accounts {
                     "INSERT INTO password_reset (token_hash, account_id, expires_at) VALUES (?,?,?)", ps -> {
                         ps.setString(1, sha256(token));
                         ps.setLong(2, id);
-                        ps.setTimestamp(3, Timestamp.from(Instant.now().plus(RESET_VALIDITY)));
+                        ps.setTimestamp(3, Timestamp.from(Instant.now().plus(validity)));
                         return ps.executeUpdate();
                     });
             return token;

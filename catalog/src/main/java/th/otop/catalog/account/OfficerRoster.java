@@ -3,8 +3,11 @@ package th.otop.catalog.account;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.security.SecureRandom;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import th.otop.catalog.audit.AuditLog;
@@ -13,10 +16,12 @@ import th.otop.catalog.validation.Checks;
 /**
  * Who the CDD officers are. An admin promotes an existing account to officer, or returns an officer to an
  * ordinary account; both are in the audit log. A producer's team member or an outlet cannot be an officer
- * (officers judge producers and outlets), and admins are managed outside the app.
+ * (officers judge producers and outlets), and admins are made with {@code infra/tools/run create-admin}.
  */
 @Singleton
 public class OfficerRoster {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final JdbcOperations jdbc;
     private final Accounts accounts;
     private final AuditLog audit;
@@ -25,6 +30,23 @@ public class OfficerRoster {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.audit = audit;
+    }
+
+    /** An admin account just made, and the one-time token with which its owner sets the password. */
+    public record NewAdmin(Account account, String passwordToken) {}
+
+    /**
+     * Makes an admin account whose random password nobody knows, with a password-set token valid for {@code validity};
+     * in the audit log as the admin's own act. Throws {@link LoginTakenException} when the login has an account.
+     */
+    @Transactional
+    public NewAdmin createAdmin(String login, String displayName, Duration validity) {
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        String unknowable = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        Account admin = accounts.register(new SignUp(login, unknowable, displayName, Role.ADMIN, false));
+        audit.record(admin.id(), "admin.create", "account:" + admin.publicId(), null);
+        return new NewAdmin(admin, accounts.startPasswordReset(login, validity).orElseThrow());
     }
 
     /** Officers and admins, by name. */

@@ -8,7 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import th.otop.catalog.search.SearchReindex;
 
-/** With {@code OTOP_DEMO_DATA=true}, an empty marketplace starts with the demo catalogue, indexed. */
+/**
+ * With {@code OTOP_DEMO_DATA=true}, an empty marketplace starts with the demo catalogue, indexed, and the demo
+ * accounts.
+ */
 @Singleton
 @Requires(property = "otop.demo-data", value = "true")
 class DemoDataOnStartup {
@@ -17,10 +20,12 @@ class DemoDataOnStartup {
 
     private final DemoCatalog demo;
     private final SearchReindex reindex;
+    private final DemoAccounts accounts;
 
-    DemoDataOnStartup(DemoCatalog demo, SearchReindex reindex) {
+    DemoDataOnStartup(DemoCatalog demo, SearchReindex reindex, DemoAccounts accounts) {
         this.demo = demo;
         this.reindex = reindex;
+        this.accounts = accounts;
     }
 
     @EventListener
@@ -34,6 +39,10 @@ class DemoDataOnStartup {
                     loaded.products(),
                     loaded.starRated(),
                     indexed);
+        }
+        int created = accounts.createIfMissing();
+        if (created > 0) {
+            LOG.info("Demo accounts created: {}", created);
         }
     }
 }

@@ -28,13 +28,18 @@ public final class DevStack implements AutoCloseable {
         var elasticsearch = java.util.concurrent.CompletableFuture.supplyAsync(
                 () -> EmbeddedElasticsearch.startOrReuse(elasticsearchPort, dataDir.resolve("elasticsearch")));
         EmbeddedMariaDb database = EmbeddedMariaDb.startOrReuse(
-                databasePort, DevStackFiles.home().resolve("mariadb-" + databasePort), dataDir.resolve("mariadb"));
+                databasePort, DevStackFiles.home().resolve("mariadb-" + databasePort), databaseFolder(dataDir));
         try {
             return new DevStack(database, elasticsearch.join());
         } catch (RuntimeException e) {
             database.close();
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+    }
+
+    /** Where MariaDB keeps its files inside a data folder. */
+    static Path databaseFolder(Path dataDir) {
+        return dataDir.resolve("mariadb");
     }
 
     public EmbeddedMariaDb database() {

@@ -1,6 +1,5 @@
 package th.otop.sellerportal.account;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -22,6 +21,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import th.otop.catalog.account.Accounts;
+import th.otop.catalog.account.PortalLinks;
 import th.otop.catalog.validation.InvalidInputException;
 import th.otop.sellerportal.web.Forms;
 
@@ -38,13 +38,12 @@ class PasswordResetController {
 
     private final Accounts accounts;
     private final HttpLocaleResolver locales;
-    private final String baseUrl;
+    private final PortalLinks links;
 
-    PasswordResetController(
-            Accounts accounts, HttpLocaleResolver locales, @Value("${otop.portal.base-url}") String baseUrl) {
+    PasswordResetController(Accounts accounts, HttpLocaleResolver locales, PortalLinks links) {
         this.accounts = accounts;
         this.locales = locales;
-        this.baseUrl = baseUrl;
+        this.links = links;
     }
 
     @Get
@@ -57,7 +56,8 @@ class PasswordResetController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     ModelAndView<Map<String, Object>> request(@Body Map<String, String> form) {
         accounts.startPasswordReset(Forms.value(form, "login"))
-                .ifPresent(token -> LOG.info("Password reset link (no mail server configured): {}", link(token)));
+                .ifPresent(token ->
+                        LOG.info("Password reset link (no mail server configured): {}", links.passwordReset(token)));
         return new ModelAndView<>("account/reset-request", Map.of("sent", true));
     }
 
@@ -83,9 +83,5 @@ class PasswordResetController {
             return Forms.invalid(
                     "account/reset", Map.of("token", token), e.errors(), locales.resolveOrDefault(request));
         }
-    }
-
-    String link(String token) {
-        return baseUrl + "/reset/" + token;
     }
 }
