@@ -206,20 +206,6 @@ public class Accounts {
         return true;
     }
 
-    /** The account signed up with this email address or mobile number, if there is one. */
-    @Transactional
-    public Optional<Account> findByLogin(String login) {
-        String normal = Logins.normalise(login);
-        return jdbc.prepareStatement(
-                "SELECT " + COLUMNS + " FROM account WHERE (email = ? OR phone = ?) AND deleted_at IS NULL", ps -> {
-                    ps.setString(1, normal);
-                    ps.setString(2, normal);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-                    }
-                });
-    }
-
     /**
      * Adds a person who already has an account to a producer's team. They keep their own role, so a consumer still
      * shops. Refused for a member of any team already (this one included) and for officers' and outlets' accounts.

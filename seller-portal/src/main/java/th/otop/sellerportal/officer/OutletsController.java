@@ -122,12 +122,12 @@ class OutletsController {
 
     private ModelAndView<Map<String, Object>> confirmation(Outlet outlet, @Nullable String note, Locale locale) {
         return SuspendConfirmation.page(
-                        outlet.name(locale),
-                        PAGE + "/" + outlet.publicId() + "/suspend",
-                        PAGE + "#outlet-" + outlet.publicId(),
-                        "officer.suspend.outlet.consequence",
-                        "officer.outlets.reason",
-                        note);
+                outlet.name(locale),
+                PAGE + "/" + outlet.publicId() + "/suspend",
+                PAGE + "#outlet-" + outlet.publicId(),
+                "officer.suspend.outlet.consequence",
+                "officer.outlets.reason",
+                note);
     }
 
     /** The decision and its mail to the outlet's members, worded to the outlet, in both languages. */

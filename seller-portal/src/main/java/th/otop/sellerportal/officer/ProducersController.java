@@ -142,12 +142,12 @@ class ProducersController {
             Producer producer, @Nullable String note, Locale locale) {
         String page = "/officer/producers/" + producer.publicId();
         return SuspendConfirmation.page(
-                        producer.name(locale),
-                        page + "/suspend",
-                        page + "#verification",
-                        "officer.suspend.producer.consequence",
-                        "officer.verify.reason",
-                        note);
+                producer.name(locale),
+                page + "/suspend",
+                page + "#verification",
+                "officer.suspend.producer.consequence",
+                "officer.verify.reason",
+                note);
     }
 
     @Post("/groups/{group}/confirm")

@@ -104,7 +104,8 @@ class WholesaleTermsIntegrationTest implements RealServices {
                     blank.matches("(?s).*<input[^>]*name=\"acceptsNetTerms\"[^>]*checked.*"),
                     "a new listing's credit box starts unticked (" + language + ")");
         }
-        Map<String, String> form = Map.of("minOrderQuantity", "12", "casePack", "12", "tierQty0", "12", "tierPrice0", "48");
+        Map<String, String> form =
+                Map.of("minOrderQuantity", "12", "casePack", "12", "tierQty0", "12", "tierPrice0", "48");
         assertEquals(303, shop.post("/wholesale/" + listing, form).getStatus().getCode());
         Product product = own(producer, listing);
         assertFalse(catalogue.find(product.id()).orElseThrow().acceptsNetTerms());
