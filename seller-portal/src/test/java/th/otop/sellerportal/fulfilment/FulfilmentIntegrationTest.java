@@ -167,7 +167,9 @@ class FulfilmentIntegrationTest implements RealServices {
                         .stock(),
                 "the size's units are back");
         String history = PortalSession.body(shop.get("/stock/" + listing));
-        assertTrue(history.contains(order.number() + " ไซซ์ L"), "the stock history names the size: " + history);
+        assertTrue(
+                history.contains("<span>ไซซ์ L</span> · <span>เลขที่ " + order.number() + "</span>"),
+                "the stock history names the size beside the order: " + history);
     }
 
     @Test
