@@ -2,7 +2,9 @@ package th.otop.catalog.product;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
 import th.otop.catalog.validation.Checks;
+import th.otop.catalog.validation.FieldError;
 
 /** What a producer enters for a product; checked as a whole before anything is saved. */
 @Serdeable
@@ -26,6 +28,15 @@ public record ProductDraft(
     public static final int MAX_STOCK = 1_000_000;
 
     void validate() {
+        checks().throwIfInvalid();
+    }
+
+    /** Every rule this draft breaks, for a form that reports them beside the fields it could not read. */
+    public List<FieldError> problems() {
+        return checks().errors();
+    }
+
+    private Checks checks() {
         Checks checks = new Checks()
                 .notBlank(titleTh, "titleTh", "ชื่อสินค้าภาษาไทย", "The Thai title")
                 .maxLength(titleTh, 200, "titleTh", "ชื่อสินค้าภาษาไทย", "The Thai title")
@@ -42,7 +53,7 @@ public record ProductDraft(
                 .range(weightGrams, 0, 100_000, "weightGrams", "น้ำหนัก (กรัม)", "The weight in grams")
                 .range(processingDays, 0, 90, "processingDays", "ระยะเวลาเตรียมสินค้า (วัน)", "The processing time")
                 .notBlank(unitTh, "unitTh", "หน่วยนับ", "The unit");
-        gradingOrGroupD().check(checks).throwIfInvalid();
+        return gradingOrGroupD().check(checks);
     }
 
     Grading gradingOrGroupD() {

@@ -34,6 +34,11 @@ public final class Checks {
                 nameEn + " must be between " + min + " and " + max);
     }
 
+    /** The broken rules so far, for a form that adds them to its own (e.g. fields it could not read). */
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
     public boolean ok() {
         return errors.isEmpty();
     }

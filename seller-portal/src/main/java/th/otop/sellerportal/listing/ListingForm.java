@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
 import th.otop.catalog.product.Category;
 import th.otop.catalog.product.Grading;
 import th.otop.catalog.product.Product;
@@ -36,13 +38,17 @@ final class ListingForm {
 
     private ListingForm() {}
 
+    /**
+     * The typed listing as a draft, or every problem with it at once: the fields that could not be read (a price that
+     * is not a number) and the draft's own rules for all the others.
+     */
     static ProductDraft draft(Map<String, String> form) {
         List<FieldError> errors = new ArrayList<>();
         Category category = null;
         try {
             category = Category.valueOf(Forms.value(form, "category"));
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("category", "กรุณาเลือกหมวดสินค้า", "Choose a category"));
+            // the draft's rules report a missing category
         }
         OptionalLong price = Formats.satang(form.get("price"));
         if (price.isEmpty()) {
@@ -62,22 +68,28 @@ final class ListingForm {
             // a Thai producer may type the Buddhist-era year (พ.ศ.)
             grading = new Grading(s, year > 2400 ? year - 543 : year);
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return new ProductDraft(
+        ProductDraft draft = new ProductDraft(
                 Forms.value(form, "titleTh"),
                 Forms.blankToNull(form.get("titleEn")),
                 Forms.blankToNull(form.get("descriptionTh")),
                 Forms.blankToNull(form.get("descriptionEn")),
                 category,
                 grading,
-                price.getAsLong(),
+                // an unreadable price is already reported; a stand-in keeps the draft's price rule quiet
+                price.orElse(1),
                 stock,
                 Forms.value(form, "unitTh"),
                 Forms.value(form, "unitEn"),
                 weight,
                 days);
+        if (!errors.isEmpty()) {
+            Set<String> unreadable = errors.stream().map(FieldError::field).collect(Collectors.toSet());
+            draft.problems().stream()
+                    .filter(problem -> !unreadable.contains(problem.field()))
+                    .forEach(errors::add);
+            throw new InvalidInputException(errors);
+        }
+        return draft;
     }
 
     static Map<String, String> of(Product p) {

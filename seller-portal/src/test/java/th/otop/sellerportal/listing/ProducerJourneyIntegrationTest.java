@@ -208,6 +208,28 @@ class ProducerJourneyIntegrationTest implements RealServices {
     }
 
     @Test
+    void aListingFormReportsEveryProblemInOneAnswer() {
+        PortalSession session = PortalSession.newProducer(client, "0812345604", "ร้านกรอกผิด");
+        HttpResponse<String> answer = session.post(
+                "/listings",
+                Map.of(
+                        "titleTh", "",
+                        "category", "",
+                        "price", "ราคาเท่าไร",
+                        "stock", "สิบ",
+                        "unitTh", "",
+                        "processingDays", "120"));
+        assertEquals(422, answer.getStatus().getCode());
+        String page = PortalSession.body(answer);
+        // unreadable numbers and the draft's own rules together, not one group per press of save
+        for (String field : new String[] {"titleTh", "category", "price", "stock", "unitTh", "processingDays"}) {
+            assertTrue(page.contains("id=\"" + field + "-error\""), field + " is reported: " + page);
+        }
+        assertTrue(page.contains("ต้องเป็นจำนวนเต็ม"), page);
+        assertTrue(page.contains("ต้องอยู่ระหว่าง 0 ถึง 90"), page);
+    }
+
+    @Test
     void linkagesAreDeclaredAndWaitForAnOfficer() {
         PortalSession session = PortalSession.newProducer(client, "0812345602", "กลุ่มจักสาน");
         assertEquals(
