@@ -7,11 +7,7 @@
   var text = {
     saved: thai ? "บันทึกอัตโนมัติแล้ว" : "Saved automatically",
     offline: thai ? "ยังไม่ได้บันทึก: เก็บไว้ในเครื่องนี้ จะลองใหม่เมื่อออนไลน์" : "Not saved yet: kept on this phone, will retry when online",
-    invalid: thai ? "ยังไม่ได้บันทึก: ตรวจสอบช่องที่มีเครื่องหมาย" : "Not saved yet: check the marked fields",
-    uploading: thai ? "กำลังอัปโหลดรูปที่ " : "Uploading photo ",
-    of: thai ? " จาก " : " of ",
-    done: thai ? "อัปโหลดเสร็จแล้ว" : "Upload finished",
-    failed: thai ? "อัปโหลดไม่สำเร็จ: " : "Upload failed: "
+    invalid: thai ? "ยังไม่ได้บันทึก: ตรวจสอบช่องที่มีเครื่องหมาย" : "Not saved yet: check the marked fields"
   };
 
   function csrf(form) {
@@ -83,22 +79,36 @@
     var input = document.getElementById("photo");
     var bar = document.getElementById("photo-progress");
     var photoStatus = document.getElementById("photo-status");
+    var photoError = document.getElementById("photo-upload-error");
+    var maxBytes = Number(input.getAttribute("data-max-bytes")) || Infinity;
+    var say = function (name, a, b) {
+      return (input.getAttribute("data-" + name) || "").replace("{0}", a).replace("{1}", b);
+    };
+    // a rejected file's message replaces the progress bar: never an error under a full bar
+    var fail = function (message) {
+      bar.hidden = true;
+      photoStatus.textContent = "";
+      photoError.textContent = message;
+      photoError.hidden = false;
+    };
     photoForm.addEventListener("submit", function (event) {
-      if (!input.files || input.files.length === 0 || !window.XMLHttpRequest) { return; }
+      if (!input.files || input.files.length === 0 || !window.XMLHttpRequest || !window.FormData) { return; }
       event.preventDefault();
+      photoError.hidden = true;
       var files = Array.prototype.slice.call(input.files);
       var action = photoForm.getAttribute("action");
-      var next = function (index) {
-        if (index >= files.length) {
-          photoStatus.textContent = text.done;
-          window.location.reload();
+      var send = function (index, file) {
+        if (file.size > maxBytes) {
+          fail(say("too-large"));
           return;
         }
-        photoStatus.textContent = text.uploading + (index + 1) + text.of + files.length;
+        photoStatus.textContent = say("uploading", index + 1, files.length);
         bar.hidden = false;
         bar.value = 0;
         var request = new XMLHttpRequest();
         request.open("POST", action);
+        // a slow village connection may take a while, but never hangs forever
+        request.timeout = 180000;
         request.setRequestHeader("Accept", "application/json");
         request.setRequestHeader("X-CSRF-TOKEN", csrf(photoForm));
         request.upload.onprogress = function (e) {
@@ -107,19 +117,54 @@
         request.onload = function () {
           if (request.status >= 200 && request.status < 300) {
             next(index + 1);
-          } else {
-            var message = "";
-            try { message = JSON.parse(request.responseText).error || ""; } catch (e) { message = String(request.status); }
-            photoStatus.textContent = text.failed + message;
+            return;
           }
+          var message = "";
+          try { message = JSON.parse(request.responseText).error || ""; } catch (e) { message = ""; }
+          fail(say("failed") + " " + (message || request.status));
         };
-        request.onerror = function () { photoStatus.textContent = text.failed + text.offline; };
+        request.ontimeout = function () { fail(say("timeout")); };
+        request.onerror = function () { fail(say("timeout")); };
         var data = new FormData();
-        data.append("photo", files[index]);
+        data.append("photo", file, file.name);
         request.send(data);
+      };
+      var next = function (index) {
+        if (index >= files.length) {
+          bar.hidden = true;
+          photoStatus.textContent = say("done");
+          window.location.reload();
+          return;
+        }
+        smaller(files[index]).then(function (file) { send(index, file); });
       };
       next(0);
     });
+  }
+
+  // A camera photo (12 MP, 5-20 MB) made smaller on the phone before it travels: longest side 2560 px, JPEG at
+  // quality 0.9, which the server's largest size (zoom) still fills. Small files and anything the browser cannot
+  // decode are sent as they are; the server checks every file by its content either way.
+  var LONGEST_SIDE = 2560;
+  function smaller(file) {
+    if (!/^image\/(jpeg|png|webp)$/.test(file.type) || file.size < 1024 * 1024
+        || !window.createImageBitmap || !window.Promise) {
+      return Promise.resolve(file);
+    }
+    return createImageBitmap(file, { imageOrientation: "from-image" }).then(function (image) {
+      var scale = Math.min(1, LONGEST_SIDE / Math.max(image.width, image.height));
+      var canvas = document.createElement("canvas");
+      canvas.width = Math.round(image.width * scale);
+      canvas.height = Math.round(image.height * scale);
+      canvas.getContext("2d").drawImage(image, 0, 0, canvas.width, canvas.height);
+      return new Promise(function (resolve) {
+        canvas.toBlob(function (blob) {
+          resolve(blob && blob.size < file.size
+              ? new File([blob], file.name.replace(/\.[^.]*$/, "") + ".jpg", { type: "image/jpeg" })
+              : file);
+        }, "image/jpeg", 0.9);
+      });
+    }).catch(function () { return file; });
   }
 })();
 

@@ -6,7 +6,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -17,7 +16,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import java.net.URI;
 import java.util.HashMap;
@@ -25,7 +23,6 @@ import java.util.Map;
 import th.otop.catalog.account.Role;
 import th.otop.catalog.validation.InvalidInputException;
 import th.otop.orders.complaint.Complaint;
-import th.otop.orders.complaint.ComplaintNotFoundException;
 import th.otop.orders.complaint.ComplaintStatus;
 import th.otop.orders.complaint.Complaints;
 import th.otop.orders.complaint.Party;
@@ -92,11 +89,6 @@ class ProducerComplaintsController {
         } catch (InvalidInputException e) {
             return invalid(request, authentication, complaint, form, e);
         }
-    }
-
-    @Error(exception = ComplaintNotFoundException.class)
-    HttpResponse<?> notFound() {
-        return HttpResponse.notFound(new ModelAndView<>("error/notfound", Map.of()));
     }
 
     private Party party(Authentication authentication) {

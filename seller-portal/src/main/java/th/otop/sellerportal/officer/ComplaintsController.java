@@ -6,7 +6,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -16,7 +15,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import java.net.URI;
 import java.util.HashMap;
@@ -28,7 +26,6 @@ import th.otop.catalog.producer.ProducerId;
 import th.otop.catalog.producer.Producers;
 import th.otop.catalog.validation.InvalidInputException;
 import th.otop.orders.complaint.Complaint;
-import th.otop.orders.complaint.ComplaintNotFoundException;
 import th.otop.orders.complaint.Complaints;
 import th.otop.orders.complaint.OfficerComplaintHandling;
 import th.otop.sellerportal.web.Forms;
@@ -100,11 +97,6 @@ class ComplaintsController {
         } catch (InvalidInputException e) {
             return invalid(request, authentication, complaint, form, e);
         }
-    }
-
-    @Error(exception = ComplaintNotFoundException.class)
-    HttpResponse<?> notFound() {
-        return HttpResponse.notFound(new ModelAndView<>("error/notfound", Map.of()));
     }
 
     private HttpResponse<?> invalid(

@@ -16,12 +16,15 @@ import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.Map;
 import th.otop.catalog.product.ProductNotFoundException;
+import th.otop.orders.complaint.ComplaintNotFoundException;
 import th.otop.orders.order.IllegalTransitionException;
 import th.otop.orders.order.OrderNotFoundException;
 import th.otop.orders.wholesale.PurchaseOrderNotFoundException;
+import th.otop.webkit.error.ErrorPage;
 
 /**
- * Another producer's product or order, or none: the same 404, so nobody learns what exists. An order action its state
+ * Another producer's product, order or complaint, or none: the same 404 page as an unknown address (the web kit's
+ * {@code th.otop.webkit.error}), so nobody learns what exists. An order action its state
  * does not allow (accepted twice, shipped before packing): 409 with the reason in the member's language.
  */
 @Controller
@@ -29,9 +32,11 @@ import th.otop.orders.wholesale.PurchaseOrderNotFoundException;
 @ExecuteOn(TaskExecutors.BLOCKING) // the page's model processors (the notification badge) read the database
 class ErrorPages {
     private final HttpLocaleResolver locales;
+    private final ErrorPage page;
 
-    ErrorPages(HttpLocaleResolver locales) {
+    ErrorPages(HttpLocaleResolver locales, ErrorPage page) {
         this.locales = locales;
+        this.page = page;
     }
 
     @Error(global = true, exception = ProductNotFoundException.class)
@@ -52,6 +57,12 @@ class ErrorPages {
         return notFound(request);
     }
 
+    @Error(global = true, exception = ComplaintNotFoundException.class)
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    HttpResponse<?> complaintNotFound(HttpRequest<?> request) {
+        return notFound(request);
+    }
+
     @Error(global = true, exception = IllegalTransitionException.class)
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     HttpResponse<?> illegalTransition(HttpRequest<?> request, IllegalTransitionException e) {
@@ -62,10 +73,8 @@ class ErrorPages {
                 : HttpResponse.status(HttpStatus.CONFLICT).body(Map.of("error", message));
     }
 
-    private static HttpResponse<?> notFound(HttpRequest<?> request) {
-        return html(request)
-                ? HttpResponse.notFound(new ModelAndView<>("error/notfound", Map.of()))
-                : HttpResponse.notFound(Map.of("error", "not found"));
+    private HttpResponse<?> notFound(HttpRequest<?> request) {
+        return page.respond(request, HttpStatus.NOT_FOUND);
     }
 
     private static boolean html(HttpRequest<?> request) {

@@ -10,32 +10,18 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.Map;
-import th.otop.orders.wholesale.PurchaseOrderNotFoundException;
 
 /**
- * Another outlet's purchase order (or none) answers 404 exactly as an unknown one does; an unverified outlet's pages go
- * back to its dashboard, which says why, and its API calls get 403.
+ * An unverified outlet's pages go back to its dashboard, which says why, and its API calls get 403. (Another outlet's
+ * purchase order answers 404 as an unknown one does: {@code site.ErrorPages}.)
  */
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Controller
 // error pages render the shared layout, which reads the signed-in account from the database
 @ExecuteOn(TaskExecutors.BLOCKING)
 class OutletErrors {
-    @Error(exception = PurchaseOrderNotFoundException.class, global = true)
-    HttpResponse<?> notFound(HttpRequest<?> request) {
-        if (isApi(request)) {
-            return HttpResponse.notFound(Map.of("status", 404, "error", "Not Found"))
-                    .contentType(MediaType.APPLICATION_JSON_TYPE);
-        }
-        return HttpResponse.status(HttpStatus.NOT_FOUND)
-                .contentType(MediaType.TEXT_HTML_TYPE)
-                .header("Cache-Control", "no-store")
-                .body(new ModelAndView<>("error/not-found", Map.of("status", 404)));
-    }
-
     @Error(exception = OutletNotVerifiedException.class, global = true)
     HttpResponse<?> notVerified(HttpRequest<?> request) {
         if (isApi(request)) {

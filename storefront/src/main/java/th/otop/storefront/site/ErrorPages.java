@@ -3,62 +3,47 @@ package th.otop.storefront.site;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
-import java.util.Map;
+import th.otop.orders.complaint.ComplaintNotFoundException;
+import th.otop.orders.wholesale.PurchaseOrderNotFoundException;
+import th.otop.webkit.error.ErrorPage;
 
 /**
- * Friendly "not found" and "something went wrong" pages in the reader's language, with a way back to search; the
- * JSON API and clients that ask for JSON get a small JSON body instead.
+ * A page a controller finds missing (a hidden product, an unknown shop, someone else's order or complaint) is the same
+ * 404 as an unknown address, so nobody learns what exists; the
+ * status pages themselves are the web kit's ({@code th.otop.webkit.error}), with a search box here
+ * ({@code views/error/more.html}).
  */
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Controller
 // error pages render the shared layout, which reads the signed-in account from the database
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ErrorPages {
-    @Error(status = HttpStatus.NOT_FOUND, global = true)
-    HttpResponse<?> notFound(HttpRequest<?> request) {
-        return page(request, HttpStatus.NOT_FOUND, "error/not-found");
+    private final ErrorPage page;
+
+    ErrorPages(ErrorPage page) {
+        this.page = page;
     }
 
     @Error(exception = PageNotFoundException.class, global = true)
-    HttpResponse<?> missing() {
-        return HttpResponse.status(HttpStatus.NOT_FOUND)
-                .contentType(MediaType.TEXT_HTML_TYPE)
-                .header("Cache-Control", "no-store")
-                .body(new ModelAndView<>("error/not-found", Map.of("status", 404)));
+    HttpResponse<?> missing(HttpRequest<?> request) {
+        return page.respond(request, HttpStatus.NOT_FOUND);
     }
 
-    @Error(status = HttpStatus.INTERNAL_SERVER_ERROR, global = true)
-    HttpResponse<?> serverError(HttpRequest<?> request) {
-        return page(request, HttpStatus.INTERNAL_SERVER_ERROR, "error/server-error");
+    /** Another outlet's purchase order, or none. */
+    @Error(exception = PurchaseOrderNotFoundException.class, global = true)
+    HttpResponse<?> purchaseOrderNotFound(HttpRequest<?> request) {
+        return page.respond(request, HttpStatus.NOT_FOUND);
     }
 
-    static HttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String view) {
-        if (wantsJson(request)) {
-            return HttpResponse.status(status)
-                    .contentType(MediaType.APPLICATION_JSON_TYPE)
-                    .body(Map.of("status", status.getCode(), "error", status.getReason()));
-        }
-        return HttpResponse.status(status)
-                .contentType(MediaType.TEXT_HTML_TYPE)
-                .header("Cache-Control", "no-store")
-                .body(new ModelAndView<>(view, Map.of("status", status.getCode())));
-    }
-
-    private static boolean wantsJson(HttpRequest<?> request) {
-        if (request.getPath().startsWith("/api/")) {
-            return true;
-        }
-        var accept = request.accept();
-        return !accept.isEmpty()
-                && accept.stream().noneMatch(t -> t.matches(MediaType.TEXT_HTML_TYPE) || "*".equals(t.getType()))
-                && accept.stream().anyMatch(t -> t.getSubtype().endsWith("json"));
+    /** Someone else's complaint, or none. */
+    @Error(exception = ComplaintNotFoundException.class, global = true)
+    HttpResponse<?> complaintNotFound(HttpRequest<?> request) {
+        return page.respond(request, HttpStatus.NOT_FOUND);
     }
 }
