@@ -2,7 +2,6 @@ package th.otop.sellerportal.officer;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -79,7 +78,8 @@ class OfficerDashboardController {
                 product.flatMap(p -> producers.find(p.producerId())).map(p -> p.publicId());
         if (product.isEmpty() || producer.isEmpty()) {
             Map<String, Object> model = model(authentication, ref == null ? "" : ref);
-            return HttpResponse.status(HttpStatus.NOT_FOUND).body(new ModelAndView<>("officer/dashboard", model));
+            // the desk again with "not found" beside the box: a 404 would be answered by the generic 404 page
+            return HttpResponse.ok(new ModelAndView<>("officer/dashboard", model));
         }
         return HttpResponse.seeOther(URI.create("/officer/producers/" + producer.get() + "#listing-"
                 + product.get().publicId()));

@@ -206,8 +206,8 @@ class OfficerDeskIntegrationTest implements RealServices {
                 officer.get("/officer/listings?ref=https%3A%2F%2Fotop.example%2Fp%2F" + silk + "%2Fsilk");
         assertEquals(303, found.getStatus().getCode());
         assertEquals(page + "#listing-" + silk, found.header("Location"));
-        assertEquals(
-                404, officer.get("/officer/listings?ref=" + scarf).getStatus().getCode(), "hidden: not published");
+        String hidden = PortalSession.body(officer.get("/officer/listings?ref=" + scarf));
+        assertTrue(hidden.contains("aria-invalid=\"true\""), "hidden, not published: not found on the desk " + hidden);
 
         Party buyer = new Party(9_001, Role.CONSUMER, null);
         String fresh = complaints.open(

@@ -8,7 +8,6 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -28,7 +27,8 @@ import th.otop.sellerportal.support.PortalSession;
 /**
  * Every refusal the portal gives a browser is our page, in the layout, in Thai and in English, and never the
  * framework's English text: 403 (a producer opening the officers' desk), 404, 405, 413 (a body over the server's
- * max request size), 415, 422 and 500; the upload script's JSON gets the same text.
+ * max request size), 415 and 500; the upload script's JSON gets the same text. A form's own 422 (its fields and
+ * their messages) is left as it is.
  */
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.server.port", value = "-1")
@@ -41,19 +41,14 @@ class ErrorPagesIntegrationTest implements RealServices {
     @Inject
     Accounts accounts;
 
-    /** Routes that fail on purpose, to reach the 422 and 500 pages from inside the app. */
+    /** A route that fails on purpose, to reach the 500 page from inside the app. */
     @Controller("/test-failures")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Requires(property = "error-pages-test")
     static class Failures {
-        @Get("/boom")
+        @Get(uri = "/boom", produces = MediaType.TEXT_HTML)
         String boom() {
             throw new IllegalStateException("secret internals");
-        }
-
-        @Get("/unprocessable")
-        HttpResponse<?> unprocessable() {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
 
@@ -63,7 +58,6 @@ class ErrorPagesIntegrationTest implements RealServices {
             405, new String[] {"ใช้หน้านี้ด้วยวิธีนี้ไม่ได้", "This page cannot be used like that"},
             413, new String[] {"ไฟล์ใหญ่เกินไป", "The file is too large"},
             415, new String[] {"ไม่รับไฟล์ประเภทนี้", "This kind of file is not accepted"},
-            422, new String[] {"มีบางช่องในแบบฟอร์มที่ต้องแก้ไข", "Something in the form needs fixing"},
             500, new String[] {"ขออภัย ระบบของเราขัดข้อง", "Sorry, something went wrong on our side"});
 
     @Test
@@ -85,7 +79,6 @@ class ErrorPagesIntegrationTest implements RealServices {
                             s -> visitor.send(HttpRequest.POST("/signin", "login=a")
                                     .contentType(MediaType.TEXT_PLAIN_TYPE)
                                     .accept(MediaType.TEXT_HTML_TYPE)),
-                    422, s -> visitor.get("/test-failures/unprocessable"),
                     500, s -> visitor.get("/test-failures/boom"));
             for (var request : requests.entrySet()) {
                 int status = request.getKey();
@@ -101,6 +94,16 @@ class ErrorPagesIntegrationTest implements RealServices {
                 assertFalse(body.contains("\"message\":"), "no framework JSON error: " + what);
             }
         }
+    }
+
+    @Test
+    void aFormsOwnRefusalKeepsTheFormAndItsMessages() {
+        PortalSession producer = PortalSession.newProducer(client, "form-422@example.com", "ร้านฟอร์มผิด");
+        HttpResponse<String> refused = producer.post("/listings", Map.of("titleTh", "", "price", "ฟรี"));
+        String body = PortalSession.body(refused);
+        assertEquals(422, refused.getStatus().getCode(), body);
+        assertTrue(body.contains("id=\"titleTh-error\""), body);
+        assertTrue(body.contains("name=\"price\""), "the form itself, not an error page: " + body);
     }
 
     @Test

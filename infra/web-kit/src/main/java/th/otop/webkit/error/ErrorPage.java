@@ -2,6 +2,7 @@ package th.otop.webkit.error;
 
 import io.micronaut.context.MessageSource;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.io.Writable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -11,6 +12,9 @@ import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.ModelAndViewRenderer;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -59,19 +63,49 @@ public class ErrorPage {
                     .contentType(MediaType.APPLICATION_JSON_TYPE)
                     .body(Map.of("status", status.getCode(), "error", text));
         }
-        Map<String, Object> full = new HashMap<>(model);
-        full.put("status", status.getCode());
-        return renderer.render(new ModelAndView<>(view, full), request, MediaType.TEXT_HTML)
-                .<MutableHttpResponse<?>>map(html -> HttpResponse.status(status).body(html))
-                .orElseGet(() -> HttpResponse.status(status).body(lead(request, status)))
+        return HttpResponse.status(status)
+                .body(html(request, status.getCode(), view, model))
                 .contentType(MediaType.TEXT_HTML_TYPE)
                 .header("Cache-Control", "no-store");
     }
 
+    /** The page for {@code status} as text, for answers the framework writes itself (see {@link FrameworkErrorBodies}). */
+    String html(HttpRequest<?> request, int status, String view, Map<String, Object> model) {
+        Map<String, Object> full = new HashMap<>(model);
+        full.put("status", status);
+        full.put("heading", text(request, key(request, status) + ".title"));
+        full.putIfAbsent("detail", lead(request, status));
+        return renderer.render(new ModelAndView<>(view, full), request, MediaType.TEXT_HTML)
+                .map(ErrorPage::written)
+                .orElseGet(() -> full.get("detail").toString());
+    }
+
     /** The standard explanation of {@code status} in the reader's language. */
     public String lead(HttpRequest<?> request, HttpStatus status) {
-        return messages.getMessage("error." + status.getCode() + ".lead", locales.resolveOrDefault(request))
-                .orElse(status.getReason());
+        return lead(request, status.getCode());
+    }
+
+    private String lead(HttpRequest<?> request, int status) {
+        return text(request, key(request, status) + ".lead");
+    }
+
+    /** {@code error.<status>} when the bundles explain that status, else the general {@code error.other}. */
+    private String key(HttpRequest<?> request, int status) {
+        String key = "error." + status;
+        return messages.getMessage(key + ".title", locales.resolveOrDefault(request))
+                        .isPresent()
+                ? key
+                : "error.other";
+    }
+
+    private static String written(Writable writable) {
+        StringWriter out = new StringWriter();
+        try {
+            writable.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /** A text of the bundles in the reader's language. */

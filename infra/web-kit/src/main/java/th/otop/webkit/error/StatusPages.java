@@ -10,7 +10,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
-/** The framework's own refusals (no such page, wrong method, unreadable or unsupported body) as our pages. */
+/**
+ * The framework's own refusals (no such page, wrong method, a body too large or of a type not taken) and failures as
+ * our pages. A status route replaces any answer with its status, so none is declared for 400 and 422: those are the
+ * forms' own answers, shown again with their messages.
+ */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 // the layout's model processors read the signed-in account and badges from the database
@@ -20,11 +24,6 @@ class StatusPages {
 
     StatusPages(ErrorPage page) {
         this.page = page;
-    }
-
-    @Error(status = HttpStatus.BAD_REQUEST, global = true)
-    HttpResponse<?> badRequest(HttpRequest<?> request) {
-        return page.respond(request, HttpStatus.BAD_REQUEST);
     }
 
     @Error(status = HttpStatus.NOT_FOUND, global = true)
@@ -45,11 +44,6 @@ class StatusPages {
     @Error(status = HttpStatus.UNSUPPORTED_MEDIA_TYPE, global = true)
     HttpResponse<?> unsupported(HttpRequest<?> request) {
         return page.respond(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
-    }
-
-    @Error(status = HttpStatus.UNPROCESSABLE_ENTITY, global = true)
-    HttpResponse<?> unprocessable(HttpRequest<?> request) {
-        return page.respond(request, HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
     @Error(status = HttpStatus.INTERNAL_SERVER_ERROR, global = true)

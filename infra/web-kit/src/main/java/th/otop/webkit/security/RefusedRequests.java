@@ -23,6 +23,7 @@ import io.micronaut.security.csrf.generator.CsrfTokenGenerator;
 import io.micronaut.security.csrf.validator.CsrfTokenValidator;
 import io.micronaut.security.errors.PriorToLoginPersistence;
 import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.web.router.Router;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import jakarta.inject.Singleton;
 import java.net.URI;
@@ -42,7 +43,9 @@ import th.otop.webkit.error.ErrorPage;
  * posted with an expired or missing CSRF token (the cookie lasts an hour) gets the page error/resubmit: the same
  * values, posted to the same address with a fresh token by one press of "save again" (passwords are never echoed
  * back; a file must be chosen again). A signed-in account without the role a page needs gets the 403 page naming the
- * roles it is for. Anything else keeps Micronaut's answer (a visitor who is not signed in goes to sign in).
+ * roles it is for. A method the address does not take gets the 405 page (security refuses a request with no route
+ * before the router can say so). Anything else keeps Micronaut's answer (a visitor who is not signed in goes to sign
+ * in).
  */
 @Singleton
 @Requires(property = "otop.security.enabled", value = "true")
@@ -57,6 +60,7 @@ class RefusedRequests extends DefaultAuthorizationExceptionHandler {
     private final CsrfFilterConfiguration csrfFilter;
     private final CsrfTokenValidator<HttpRequest<?>> validator;
     private final CsrfTokenGenerator<HttpRequest<?>> generator;
+    private final Router router;
 
     RefusedRequests(
             ErrorResponseProcessor<?> errorResponseProcessor,
@@ -68,7 +72,8 @@ class RefusedRequests extends DefaultAuthorizationExceptionHandler {
             CsrfConfiguration csrf,
             CsrfFilterConfiguration csrfFilter,
             CsrfTokenValidator<HttpRequest<?>> validator,
-            CsrfTokenGenerator<HttpRequest<?>> generator) {
+            CsrfTokenGenerator<HttpRequest<?>> generator,
+            Router router) {
         super(
                 errorResponseProcessor,
                 redirectConfiguration,
@@ -80,14 +85,20 @@ class RefusedRequests extends DefaultAuthorizationExceptionHandler {
         this.csrfFilter = csrfFilter;
         this.validator = validator;
         this.generator = generator;
+        this.router = router;
     }
 
     @Override
     @SuppressWarnings("rawtypes")
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
         HttpRequest<?> req = request;
-        if (failedCsrf(req)) {
+        // a script of a visitor who is not signed in is told to sign in (401), whatever its token
+        if (failedCsrf(req) && (exception.getAuthentication() != null || isForm(req))) {
             return resubmit(req);
+        }
+        if (RouteAttributes.getRouteMatch(req).isEmpty() && !router.findAny(req).isEmpty()) {
+            // no route for this method, only for others: security refused it first, but the answer is 405
+            return page.respond(req, HttpStatus.METHOD_NOT_ALLOWED);
         }
         if (exception.isForbidden()) {
             return page.respond(req, HttpStatus.FORBIDDEN, Map.of("needed", neededRoles(req)));
