@@ -20,8 +20,9 @@ public final class HtmlRoutes {
                 .filter(r -> r.getHttpMethod() == HttpMethod.GET)
                 .filter(r -> r.getProduces().stream().anyMatch(t -> t.matches(MediaType.TEXT_HTML_TYPE)))
                 // a route that may also answer a file (CSV, PDF) is a download, not a page
-                .filter(r -> r.getProduces().stream().allMatch(t -> t.matches(MediaType.TEXT_HTML_TYPE)
-                        || t.matches(MediaType.APPLICATION_JSON_TYPE)))
+                .filter(r -> r.getProduces().stream()
+                        .allMatch(
+                                t -> t.matches(MediaType.TEXT_HTML_TYPE) || t.matches(MediaType.APPLICATION_JSON_TYPE)))
                 .sorted() // the router's own precedence: /listings/new before /listings/{publicId}
                 .toList());
     }

@@ -14,14 +14,24 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.chrome.ChromeDriver;
+import th.otop.catalog.account.Account;
 import th.otop.catalog.account.Accounts;
 import th.otop.catalog.account.Role;
 import th.otop.catalog.account.SignUp;
+import th.otop.catalog.outlet.OutletApplication;
+import th.otop.catalog.outlet.OutletMembers;
+import th.otop.catalog.outlet.OutletStatus;
+import th.otop.catalog.outlet.Outlets;
 import th.otop.catalog.producer.ProducerId;
+import th.otop.catalog.product.Product;
+import th.otop.catalog.wholesale.PriceTier;
+import th.otop.catalog.wholesale.WholesaleCatalogue;
+import th.otop.catalog.wholesale.WholesaleTerms;
 import th.otop.devstack.HeadlessChromium;
 import th.otop.devstack.HtmlRoutes;
 import th.otop.devstack.PhoneWidthAudit;
@@ -32,11 +42,15 @@ import th.otop.orders.complaint.Complaints;
 import th.otop.orders.complaint.Party;
 import th.otop.orders.order.Order;
 import th.otop.orders.payment.PaymentMethod;
+import th.otop.orders.wholesale.PaymentTerms;
+import th.otop.orders.wholesale.PurchaseOrders;
+import th.otop.orders.wholesale.PurchaseRequest;
 import th.otop.sellerportal.support.Buyers;
 import th.otop.sellerportal.support.PortalSession;
 
 /**
- * Every page of the seller portal, as a guest, a producer with a listing and an order, an officer and an admin, at
+ * Every page of the seller portal, as a guest, a producer with a listing, an order, a complaint and an outlet's
+ * wholesale order, an officer and an admin (with a pending producer and a verified outlet to look at), at
  * 360 and 390 px in Thai (see {@link PhoneWidthAudit} for what is checked). The pages come from the route table, so a
  * new page is checked as soon as it exists, or the test names it as reached by nobody. Screenshots and a contact sheet
  * per role go to {@code target/screenshots/phone-width/}.
@@ -68,6 +82,18 @@ class PhoneWidthBrowserIntegrationTest implements RealServices {
     @Inject
     Complaints complaints;
 
+    @Inject
+    WholesaleCatalogue catalogue;
+
+    @Inject
+    Outlets outlets;
+
+    @Inject
+    OutletMembers members;
+
+    @Inject
+    PurchaseOrders purchaseOrders;
+
     @Test
     void everyPageFitsAPhoneForEveryRole() {
         Buyers buyers = new Buyers(context);
@@ -85,6 +111,33 @@ class PhoneWidthBrowserIntegrationTest implements RealServices {
                 ComplaintCategory.LATE,
                 "ยังไม่ได้รับของเลยค่ะ",
                 null);
+        Product scarf = buyers.publish(producerId, producer.newListing("ผ้าขาวม้าทอมือ", "250", "100"));
+        catalogue.set(producerId, new WholesaleTerms(scarf.id(), 12, 6, false, List.of(new PriceTier(12, 18_000))));
+        // a verified outlet that has ordered wholesale: the producer's outlet orders and the officer's outlet pages
+        Account outletOwner = accounts.register(
+                new SignUp("phone-outlet@sukjai.example", PASSWORD, "สมหญิง ร้านสุขใจ", Role.CONSUMER, false));
+        var outlet = outlets.signUp(
+                outletOwner.id(),
+                new OutletApplication(
+                        "ร้านประชารัฐสุขใจ ท่าสว่าง",
+                        null,
+                        32,
+                        "99 หมู่ 4 ต.ท่าสว่าง",
+                        "บริษัทประชารัฐรักสามัคคี",
+                        null));
+        outlets.decide(outlet.id(), OutletStatus.VERIFIED, null);
+        purchaseOrders.place(new PurchaseRequest(
+                members.of(outletOwner.id()).orElseThrow(),
+                UUID.randomUUID().toString(),
+                List.of(new PurchaseRequest.Line(scarf.id(), 12)),
+                PaymentTerms.PREPAID));
+        // and one waiting for an officer, with its verify form and suspend page
+        outlets.signUp(
+                accounts.register(new SignUp(
+                                "phone-outlet-new@sukjai.example", PASSWORD, "ร้านใหม่", Role.CONSUMER, false))
+                        .id(),
+                new OutletApplication(
+                        "ร้านประชารัฐสุขใจ โคกเมือง", null, 32, "1 หมู่ 2 ต.นอกเมือง", "บริษัทประชารัฐ", null));
         PortalSession.newProducer(client, "phone-pending@example.com", "ร้านจักสานรอตรวจ");
         PortalSession officer = signedIn(Role.OFFICER, "phone-officer@example.com");
         PortalSession admin = signedIn(Role.ADMIN, "phone-admin@example.com");
