@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import th.otop.catalog.product.ProductId;
 import th.otop.catalog.validation.Checks;
+import th.otop.catalog.validation.FieldError;
 
 /**
  * How one product sells wholesale. An order line must be at least {@code minOrderQuantity} and a whole number of cases
@@ -66,6 +67,15 @@ public record WholesaleTerms(
     }
 
     void validate() {
+        checks().throwIfInvalid();
+    }
+
+    /** Every rule these terms break, for a form that reports them beside the fields it could not read. */
+    public List<FieldError> problems() {
+        return checks().errors();
+    }
+
+    private Checks checks() {
         Checks checks = new Checks()
                 .range(minOrderQuantity, 1, MAX_QUANTITY, "minOrderQuantity", "จำนวนสั่งขั้นต่ำ", "The minimum order")
                 .range(casePack, 1, 10_000, "casePack", "จำนวนต่อลัง", "The case pack")
@@ -94,6 +104,6 @@ public record WholesaleTerms(
                 }
             }
         }
-        checks.throwIfInvalid();
+        return checks;
     }
 }

@@ -22,6 +22,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
 import th.otop.catalog.producer.ProducerId;
 import th.otop.catalog.product.Product;
 import th.otop.catalog.product.ProductId;
@@ -130,10 +132,16 @@ class WholesaleController {
                 tiers.add(new PriceTier(from, satang.getAsLong()));
             }
         }
+        WholesaleTerms terms = new WholesaleTerms(product, min, pack, "on".equals(form.get("acceptsNetTerms")), tiers);
         if (!errors.isEmpty()) {
+            // with the rules for the fields that could be read, so every problem shows at once
+            Set<String> unreadable = errors.stream().map(FieldError::field).collect(Collectors.toSet());
+            terms.problems().stream()
+                    .filter(problem -> !unreadable.contains(problem.field()))
+                    .forEach(errors::add);
             throw new InvalidInputException(errors);
         }
-        return new WholesaleTerms(product, min, pack, "on".equals(form.get("acceptsNetTerms")), tiers);
+        return terms;
     }
 
     private static int whole(Map<String, String> form, String field, List<FieldError> errors, String th, String en) {

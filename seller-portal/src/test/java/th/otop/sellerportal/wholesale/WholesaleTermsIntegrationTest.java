@@ -78,9 +78,13 @@ class WholesaleTermsIntegrationTest implements RealServices {
         assertTrue(PortalSession.body(bad).contains("ราคาไม่สูงขึ้น"), PortalSession.body(bad));
         assertTrue(PortalSession.body(bad).contains("value=\"230\""), "what was typed stays");
         HttpResponse<String> notANumber =
-                shop.post("/wholesale/" + listing, Map.of("minOrderQuantity", "สิบ", "casePack", "1"));
+                shop.post("/wholesale/" + listing, Map.of("minOrderQuantity", "สิบ", "casePack", "0"));
         assertEquals(422, notANumber.getStatus().getCode());
-        assertTrue(PortalSession.body(notANumber).contains("จำนวนสั่งขั้นต่ำต้องเป็นจำนวนเต็ม"));
+        String all = PortalSession.body(notANumber);
+        // the unreadable number and the rules for the other fields in one answer
+        assertTrue(all.contains("จำนวนสั่งขั้นต่ำต้องเป็นจำนวนเต็ม"), all);
+        assertTrue(all.contains("จำนวนต่อลังต้องอยู่ระหว่าง 1 ถึง 10000"), all);
+        assertTrue(all.contains("กรุณาตั้งราคาส่ง 1 ถึง 10 ขั้น"), all);
         assertEquals(terms, catalogue.find(product.id()).orElseThrow(), "nothing of bad terms is saved");
 
         assertEquals(
