@@ -29,7 +29,11 @@ class AccountsAfterRestartIntegrationTest {
 
     @Test
     void anAccountMadeInOneRunSignsInAfterARestart() throws IOException {
-        Path data = Path.of("target", "restart-run-data").toAbsolutePath();
+        Path inBuild = Path.of("target", "restart-run-data").toAbsolutePath();
+        // a checkout under the temporary folder would have its build folder wiped too: then a cache folder instead
+        Path data = RunData.refusal(inBuild).isEmpty()
+                ? inBuild
+                : Path.of(System.getProperty("user.home"), ".cache", "otop-marketplace-tests", "restart-run-data");
         deleteRecursively(data);
         assertTrue(RunData.refusal(data).isEmpty(), "a data folder the database keeps");
         int databasePort = freePort();
