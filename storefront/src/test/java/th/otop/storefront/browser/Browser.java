@@ -48,6 +48,15 @@ final class Browser implements AutoCloseable {
         driver.get(base + path);
     }
 
+    /** A link of the header, reached as on a phone: the menu is opened first when the links are folded into it. */
+    WebElement menuLink(String href) {
+        WebElement link = driver.findElement(By.cssSelector(".app-nav a[href='" + href + "']"));
+        if (!link.isDisplayed()) {
+            find(".menu > summary").click();
+        }
+        return find(".app-nav a[href='" + href + "']");
+    }
+
     WebElement find(String css) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }

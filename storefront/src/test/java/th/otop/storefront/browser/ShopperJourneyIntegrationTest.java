@@ -103,7 +103,7 @@ class ShopperJourneyIntegrationTest implements RealServices {
             browser.find(".language a[lang='en']").click();
             browser.waitUntil(d -> "en".equals(browser.find("html").getAttribute("lang")));
             assertEquals("Ban Tha Sawang Silk Weavers", browser.text("h1"));
-            browser.find(".app-nav a[href='/search']").click();
+            browser.menuLink("/search").click();
             browser.waitForUrl("/search");
             WebElement english = browser.find("#q");
             english.sendKeys("coffee", Keys.ENTER);
@@ -202,7 +202,7 @@ class ShopperJourneyIntegrationTest implements RealServices {
             browser.go("/p/" + catalogue.cotton());
             browser.find(".add-to-cart button").click();
             browser.waitForUrl("/cart");
-            browser.find(".app-nav a[href='/signin']").click();
+            browser.menuLink("/signin").click();
             browser.waitForUrl("/signin");
             browser.assertAccessible();
             browser.screenshot("20-signin-en");
@@ -224,7 +224,7 @@ class ShopperJourneyIntegrationTest implements RealServices {
             browser.assertAccessible();
             browser.assertNoCspViolations();
             browser.screenshot("22-account-en");
-            browser.find(".app-nav a[href='/cart']").click();
+            browser.menuLink("/cart").click();
             assertTrue(browser.text(".parcel").contains("Indigo-dyed cotton"), "the guest cart moved into the account");
         }
     }
