@@ -18,7 +18,9 @@ public final class HtmlRoutes {
     public static HtmlRoutes of(Router router) {
         return new HtmlRoutes(router.uriRoutes()
                 .filter(r -> r.getHttpMethod() == HttpMethod.GET)
-                .filter(r -> r.getProduces().stream().anyMatch(t -> t.matches(MediaType.TEXT_HTML_TYPE)))
+                // the method's own types come before its controller's: a JSON method in an HTML controller is no page
+                .filter(r ->
+                        !r.getProduces().isEmpty() && r.getProduces().get(0).matches(MediaType.TEXT_HTML_TYPE))
                 // a route that may also answer a file (CSV, PDF) is a download, not a page
                 .filter(r -> r.getProduces().stream()
                         .allMatch(

@@ -33,7 +33,7 @@ import th.otop.catalog.wholesale.WholesaleTerms;
  * Surin financed by a fund, an ungraded chilli-paste group in Chiang Mai, and a basket group in Surin in the same fund.
  */
 @Singleton
-class OutletMother {
+public class OutletMother {
     static final int SURIN = 32;
     static final int CHIANG_MAI = 50;
 
@@ -62,7 +62,7 @@ class OutletMother {
         this.search = search;
     }
 
-    record World(
+    public record World(
             long fund,
             ProducerId silk,
             ProducerId chilli,
@@ -74,7 +74,7 @@ class OutletMother {
             String pasteId,
             String basketId) {}
 
-    World world() {
+    public World world() {
         long fund = community.addFund(
                 FundKind.FUND_CENTRE, "ศูนย์จัดการกองทุนชุมชนตำบลสลักได", "Salakdai fund centre", SURIN);
         ProducerId silk = producer("วิสาหกิจชุมชนทอผ้าไหมบ้านท่าสว่าง", "Tha Sawang Silk Weavers", SURIN);
@@ -122,7 +122,7 @@ class OutletMother {
                 fund, silk, chilli, baskets, scarf, paste, basket, publicId(scarf), publicId(paste), publicId(basket));
     }
 
-    Account account(String name) {
+    public Account account(String name) {
         return accounts.register(new SignUp(
                 UUID.randomUUID().toString().substring(0, 10) + "@sukjai.example",
                 "password123",
