@@ -31,7 +31,7 @@ import th.otop.sellerportal.support.PortalSession;
 @Property(name = "micronaut.server.port", value = "-1")
 class FormsSurviveAnExpiredTokenIntegrationTest implements RealServices {
     private static final Pattern ACTION =
-            Pattern.compile("<form method=\"post\" action=\"([^\"]+)\" id=\"resubmit-form\">");
+            Pattern.compile("<form method=\"post\" action=\"([^\"]+)\" id=\"resubmit-form\"[^>]*>");
     private static final Pattern HIDDEN =
             Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
 

@@ -1,6 +1,7 @@
 package th.otop.webkit.security;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.csrf.CsrfConfiguration;
@@ -12,14 +13,16 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Gives every page {@code csrfToken} (for the hidden field of each form) and {@code account} (the signed-in
- * account, or nothing), so templates never ask for them.
+ * Gives every page {@code csrfToken} (for the hidden field of each form), {@code account} (the signed-in
+ * account, or nothing) and {@code reloadable} (the page answers a GET, so a reload shows it again: where form-keeper.js
+ * may bring back a form whose token expired), so templates never ask for them.
  */
 @Requires(property = "otop.security.enabled", value = "true")
 @Singleton
 class SessionModel implements ViewModelProcessor<Map<String, Object>> {
     static final String CSRF_TOKEN = "csrfToken";
     static final String ACCOUNT = "account";
+    static final String RELOADABLE = "reloadable";
 
     private final CsrfConfiguration csrf;
 
@@ -34,6 +37,7 @@ class SessionModel implements ViewModelProcessor<Map<String, Object>> {
         SignedIn.find(request.getAttribute(SecurityFilter.AUTHENTICATION, Authentication.class)
                         .orElse(null))
                 .ifPresent(account -> model.putIfAbsent(ACCOUNT, account));
+        model.put(RELOADABLE, request.getMethod() == HttpMethod.GET);
         modelAndView.setModel(model);
     }
 }
