@@ -64,11 +64,9 @@ class ExpiredFormBrowserIntegrationTest implements RealServices {
     void theFormComesBackFilledInAndOneMorePressSavesIt() {
         PortalSession producer = PortalSession.newProducer(client, "kept-form@example.com", "ร้านแบบฟอร์มค้าง");
         String base = "http://localhost:" + server.getPort();
-        ChromeDriver driver = HeadlessChromium.start("th-TH,th");
+        ChromeDriver driver = signedIn(producer, base);
         try {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-            driver.get(base + "/signin");
-            driver.manage().addCookie(new Cookie("JWT", producer.cookie("JWT").orElseThrow(), "/"));
             driver.get(base + "/listings/new");
             driver.findElement(By.id("titleTh")).sendKeys(TITLE);
             new Select(driver.findElement(By.id("category"))).selectByValue("CLOTH");
@@ -114,11 +112,9 @@ class ExpiredFormBrowserIntegrationTest implements RealServices {
         PortalSession session = new PortalSession(client);
         session.post("/signin", Map.of("login", "kept-shop@example.com", "password", PASSWORD));
         String base = "http://localhost:" + server.getPort();
-        ChromeDriver driver = HeadlessChromium.start("th-TH,th");
+        ChromeDriver driver = signedIn(session, base);
         try {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-            driver.get(base + "/signin");
-            driver.manage().addCookie(new Cookie("JWT", session.cookie("JWT").orElseThrow(), "/"));
             driver.get(base + "/shop");
             new Select(driver.findElement(By.id("kind"))).selectByValue("OCCUPATIONAL_GROUP");
             driver.findElement(By.id("nameTh")).sendKeys("กลุ่มจักสานบ้านโคก");
@@ -144,6 +140,14 @@ class ExpiredFormBrowserIntegrationTest implements RealServices {
         } finally {
             driver.quit();
         }
+    }
+
+    /** A phone-sized Chromium signed in as the session's account. */
+    private static ChromeDriver signedIn(PortalSession session, String base) {
+        ChromeDriver driver = HeadlessChromium.start("th-TH,th");
+        driver.get(base + "/signin");
+        driver.manage().addCookie(new Cookie("JWT", session.cookie("JWT").orElseThrow(), "/"));
+        return driver;
     }
 
     private ProducerId shopOf(String login) {
