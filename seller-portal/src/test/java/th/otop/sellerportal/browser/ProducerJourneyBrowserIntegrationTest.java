@@ -151,7 +151,9 @@ class ProducerJourneyBrowserIntegrationTest implements RealServices {
                         products.listByProducer(producer).get(0).photos().get(0).id() == uploaded.get(1));
 
         driver.findElement(By.xpath("//button[text()='เผยแพร่']")).click();
-        assertTrue(driver.findElement(By.cssSelector("p.error")).getText().contains("รอการยืนยัน"));
+        // waits for the answer page: until it loads, the listing page's own elements are still there
+        assertTrue(new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.error"), "รอการยืนยัน")));
         assertEquals(
                 ProductStatus.DRAFT, products.listByProducer(producer).get(0).status());
 

@@ -8,8 +8,10 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.multipart.MultipartBody;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** One browser: keeps its cookies, sends the CSRF token with every form, never follows redirects. */
 public class PortalSession {
@@ -110,6 +112,22 @@ public class PortalSession {
             }
         }
         return response;
+    }
+
+    private static final Pattern SCRIPT_TAG = Pattern.compile("<script\\b([^>]*)>");
+    private static final Pattern SRC = Pattern.compile("\\bsrc=\"([^\"]*)\"");
+
+    /** Each script tag of a page as its source address, or "inline" for a script written into the page. */
+    public static List<String> scripts(String page) {
+        return SCRIPT_TAG
+                .matcher(page)
+                .results()
+                .map(tag -> SRC.matcher(tag.group(1))
+                        .results()
+                        .findFirst()
+                        .map(src -> src.group(1))
+                        .orElse("inline"))
+                .toList();
     }
 
     public static String body(HttpResponse<String> response) {
