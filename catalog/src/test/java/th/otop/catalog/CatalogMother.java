@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
+import th.otop.catalog.audit.OfficerActions;
 import th.otop.catalog.producer.ProducerId;
 import th.otop.catalog.producer.ProducerKind;
 import th.otop.catalog.producer.ProducerProfile;
@@ -18,12 +19,17 @@ import th.otop.catalog.product.Products;
 /** Test data for catalog tests: verified producers and published products, in a few lines each. */
 @Singleton
 public class CatalogMother {
+    /** The account the fixtures' officer grades under; the audit log and grade history name it. */
+    public static final long GRADING_OFFICER = 9_001;
+
     private final Producers producers;
     private final Products products;
+    private final OfficerActions officer;
 
-    CatalogMother(Producers producers, Products products) {
+    CatalogMother(Producers producers, Products products, OfficerActions officer) {
         this.producers = producers;
         this.products = products;
+        this.officer = officer;
     }
 
     public ProducerId verifiedProducer(String nameTh, int provinceId, ProducerKind kind) {
@@ -50,15 +56,20 @@ public class CatalogMother {
         producers.decideVerification(producer, Verification.SUSPENDED, "ตรวจสอบเอกสาร");
     }
 
-    public static ProductDraft draft(
-            String titleTh, String titleEn, Category category, Grading grading, long priceSatang, int stock) {
-        return new ProductDraft(
-                titleTh, titleEn, null, null, category, grading, priceSatang, stock, "ชิ้น", "piece", 500, 0);
+    public static ProductDraft draft(String titleTh, String titleEn, Category category, long priceSatang, int stock) {
+        return new ProductDraft(titleTh, titleEn, null, null, category, priceSatang, stock, "ชิ้น", "piece", 500, 0);
     }
 
     public ProductId published(ProducerId producer, ProductDraft draft) {
         ProductId id = products.create(producer, draft);
         products.publish(producer, id);
+        return id;
+    }
+
+    /** Published, then graded the only way a grade is written: by an officer. */
+    public ProductId published(ProducerId producer, ProductDraft draft, Grading grading) {
+        ProductId id = published(producer, draft);
+        officer.recordGrade(GRADING_OFFICER, id, grading);
         return id;
     }
 

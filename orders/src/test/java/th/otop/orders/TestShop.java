@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import th.otop.catalog.audit.OfficerActions;
 import th.otop.catalog.producer.ProducerId;
 import th.otop.catalog.producer.ProducerKind;
 import th.otop.catalog.producer.ProducerProfile;
@@ -23,6 +24,9 @@ import th.otop.orders.cart.Carts;
 import th.otop.orders.checkout.Checkout;
 import th.otop.orders.checkout.Checkouts;
 import th.otop.orders.checkout.PlaceOrder;
+import th.otop.orders.order.Actor;
+import th.otop.orders.order.Order;
+import th.otop.orders.order.Orders;
 import th.otop.orders.order.ShippingAddress;
 import th.otop.orders.payment.PaymentMethod;
 
@@ -33,21 +37,28 @@ public final class TestShop {
 
     private static final AtomicInteger BUYERS = new AtomicInteger();
 
+    /** The account the fixtures' officer grades under. */
+    public static final long GRADING_OFFICER = 9_001;
+
     private final Producers producers;
     private final Products products;
+    private final OfficerActions officer;
     private final Carts carts;
     private final Checkouts checkouts;
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
+    private final Orders orders;
 
     @SuppressWarnings("unchecked")
     public TestShop(ApplicationContext context) {
         this.producers = context.getBean(Producers.class);
         this.products = context.getBean(Products.class);
+        this.officer = context.getBean(OfficerActions.class);
         this.carts = context.getBean(Carts.class);
         this.checkouts = context.getBean(Checkouts.class);
         this.jdbc = context.getBean(JdbcOperations.class);
         this.transactions = context.getBean(TransactionOperations.class);
+        this.orders = context.getBean(Orders.class);
     }
 
     /** A verified silk weavers' group in Surin that takes PromptPay and, if asked, cash on delivery. */
@@ -84,7 +95,6 @@ public final class TestShop {
                         null,
                         null,
                         category,
-                        Grading.of(5, 2024),
                         priceSatang,
                         stock,
                         "ผืน",
@@ -92,6 +102,7 @@ public final class TestShop {
                         weightGrams,
                         3));
         products.publish(producer, id);
+        officer.recordGrade(GRADING_OFFICER, id, Grading.of(5, 2024));
         return id;
     }
 
@@ -126,6 +137,13 @@ public final class TestShop {
         Buyer buyer = newBuyer();
         Cart cart = cartWith(buyer, product, quantity);
         return checkouts.place(request(buyer, cart, newKey(), method));
+    }
+
+    /** A card order the payment provider reported paid: the platform now owes the producer its part. */
+    public Order paidByCard(ProductId product, int quantity) {
+        Checkout checkout = buy(product, quantity, PaymentMethod.STRIPE);
+        return transactions.executeWrite(
+                status -> orders.confirmPayment(checkout.orders().get(0).id(), Actor.system("stripe")));
     }
 
     public int stockOf(ProductId product) {

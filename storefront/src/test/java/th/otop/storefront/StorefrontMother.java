@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
+import th.otop.catalog.audit.OfficerActions;
 import th.otop.catalog.community.Community;
 import th.otop.catalog.community.FundKind;
 import th.otop.catalog.community.FundRelation;
@@ -41,8 +42,12 @@ import th.otop.catalog.search.SearchQuery;
  */
 @Singleton
 public class StorefrontMother {
+    /** The account the fixtures' officer grades under. */
+    public static final long GRADING_OFFICER = 9_001;
+
     private final Producers producers;
     private final Products products;
+    private final OfficerActions officer;
     private final Community community;
     private final ProductPhotos photos;
     private final ProductIndexer indexer;
@@ -51,12 +56,14 @@ public class StorefrontMother {
     StorefrontMother(
             Producers producers,
             Products products,
+            OfficerActions officer,
             Community community,
             ProductPhotos photos,
             ProductIndexer indexer,
             ProductSearch search) {
         this.producers = producers;
         this.products = products;
+        this.officer = officer;
         this.community = community;
         this.photos = photos;
         this.indexer = indexer;
@@ -108,31 +115,25 @@ public class StorefrontMother {
                         "ผ้าไหมมัดหมี่ทอมือ ย้อมสีธรรมชาติ",
                         "Ikat silk, hand-woven and dyed with natural colours",
                         Category.CLOTH,
-                        Grading.of(5, 2024),
                         125_000,
                         3,
                         "ผืน",
                         "piece",
                         400,
-                        7));
+                        7),
+                Grading.of(5, 2024));
         withPhoto(weavers, silk, new Color(0x8a, 0x3b, 0x12));
         long red = products.addVariant(weavers, silk, new VariantDraft("สีแดงครั่ง", "Lac red", 130_000, 2, null));
         long indigo = products.addVariant(weavers, silk, new VariantDraft("สีคราม", "Indigo", 135_000, 0, null));
         withPhoto(weavers, silk, new Color(0x1e, 0x3a, 0x8a));
-        ProductId chilli =
-                published(chilliGroup, draft("น้ำพริกเผาแม่ประนอม", null, Category.FOOD, Grading.GROUP_D, 8_000, 40));
+        ProductId chilli = published(chilliGroup, draft("น้ำพริกเผาแม่ประนอม", null, Category.FOOD, 8_000, 40));
         withPhoto(chilliGroup, chilli, new Color(0xb4, 0x23, 0x18));
-        ProductId cotton = published(
-                weavers, draft("ผ้าฝ้ายย้อมคราม", "Indigo-dyed cotton", Category.CLOTH, Grading.GROUP_D, 45_000, 7));
+        ProductId cotton =
+                published(weavers, draft("ผ้าฝ้ายย้อมคราม", "Indigo-dyed cotton", Category.CLOTH, 45_000, 7));
         ProductId coffee = published(
                 roaster,
-                draft(
-                        "กาแฟคั่วดอยช้าง",
-                        "Doi Chang roasted coffee",
-                        Category.BEVERAGE,
-                        Grading.of(4, 2023),
-                        32_000,
-                        0));
+                draft("กาแฟคั่วดอยช้าง", "Doi Chang roasted coffee", Category.BEVERAGE, 32_000, 0),
+                Grading.of(4, 2023));
         indexer.drainAll();
         eventually(
                 Duration.ofSeconds(10),
@@ -169,16 +170,26 @@ public class StorefrontMother {
         return id;
     }
 
-    public static ProductDraft draft(
-            String titleTh, String titleEn, Category category, Grading grading, long priceSatang, int stock) {
-        return new ProductDraft(
-                titleTh, titleEn, null, null, category, grading, priceSatang, stock, "ชิ้น", "piece", 500, 0);
+    public static ProductDraft draft(String titleTh, String titleEn, Category category, long priceSatang, int stock) {
+        return new ProductDraft(titleTh, titleEn, null, null, category, priceSatang, stock, "ชิ้น", "piece", 500, 0);
     }
 
     public ProductId published(ProducerId producer, ProductDraft draft) {
         ProductId id = products.create(producer, draft);
         products.publish(producer, id);
         return id;
+    }
+
+    /** Published, then graded the only way a grade is written: by an officer. */
+    public ProductId published(ProducerId producer, ProductDraft draft, Grading grading) {
+        ProductId id = published(producer, draft);
+        grade(id, grading);
+        return id;
+    }
+
+    /** An officer records the grade (the fixtures' officer account, {@link #GRADING_OFFICER}). */
+    public void grade(ProductId product, Grading grading) {
+        officer.recordGrade(GRADING_OFFICER, product, grading);
     }
 
     public void withPhoto(ProducerId producer, ProductId product, Color colour) {

@@ -71,6 +71,23 @@ public class Accounts {
         }
     }
 
+    /** An account just made for someone invited, and the one-time token with which they set their password. */
+    public record Invited(Account account, String passwordToken) {}
+
+    /**
+     * Makes an account whose random password nobody knows, with a password-set token valid for {@code validity}: how
+     * the first admin, a shop's new team member and a fund manager get their account. Throws
+     * {@link LoginTakenException} when the login has an account.
+     */
+    @Transactional
+    public Invited invite(String login, String displayName, Role role, Duration validity) {
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        String unknowable = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        Account account = register(new SignUp(login, unknowable, displayName, role, false));
+        return new Invited(account, startPasswordReset(login, validity).orElseThrow());
+    }
+
     /** The account for these credentials, if they are right. */
     @Transactional
     public Optional<Account> authenticate(String login, String password) {
@@ -273,6 +290,16 @@ public class Accounts {
                     }
                     return team;
                 });
+    }
+
+    /** Gives the account another role; the caller checks that it may have it and writes the audit entry. */
+    @Transactional
+    public void setRole(long accountId, Role role) {
+        jdbc.prepareStatement("UPDATE account SET role = ? WHERE id = ?", ps -> {
+            ps.setString(1, role.name());
+            ps.setLong(2, accountId);
+            return ps.executeUpdate();
+        });
     }
 
     @Transactional

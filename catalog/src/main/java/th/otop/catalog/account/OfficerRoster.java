@@ -3,11 +3,9 @@ package th.otop.catalog.account;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import th.otop.catalog.audit.AuditLog;
@@ -20,8 +18,6 @@ import th.otop.catalog.validation.Checks;
  */
 @Singleton
 public class OfficerRoster {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final JdbcOperations jdbc;
     private final Accounts accounts;
     private final AuditLog audit;
@@ -41,12 +37,13 @@ public class OfficerRoster {
      */
     @Transactional
     public NewAdmin createAdmin(String login, String displayName, Duration validity) {
-        byte[] raw = new byte[32];
-        RANDOM.nextBytes(raw);
-        String unknowable = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        Account admin = accounts.register(new SignUp(login, unknowable, displayName, Role.ADMIN, false));
-        audit.record(admin.id(), "admin.create", "account:" + admin.publicId(), null);
-        return new NewAdmin(admin, accounts.startPasswordReset(login, validity).orElseThrow());
+        Accounts.Invited admin = accounts.invite(login, displayName, Role.ADMIN, validity);
+        audit.record(
+                admin.account().id(),
+                "admin.create",
+                "account:" + admin.account().publicId(),
+                null);
+        return new NewAdmin(admin.account(), admin.passwordToken());
     }
 
     /** Officers and admins, by name. */
@@ -101,7 +98,7 @@ public class OfficerRoster {
                         "บัญชีของผู้ผลิตหรือร้านค้าเป็นเจ้าหน้าที่ไม่ได้ ให้ใช้บัญชีส่วนตัวแยกต่างหาก",
                         "An account of a producer or an outlet cannot be an officer; use a separate personal account")
                 .throwIfInvalid();
-        setRole(found.id(), Role.OFFICER);
+        accounts.setRole(found.id(), Role.OFFICER);
         audit.record(admin, "officer.promote", "account:" + found.publicId(), null);
         return accounts.find(found.id()).orElseThrow();
     }
@@ -117,15 +114,7 @@ public class OfficerRoster {
                         "บัญชีนี้ไม่ใช่เจ้าหน้าที่",
                         "This account is not an officer")
                 .throwIfInvalid();
-        setRole(account.get().id(), Role.CONSUMER);
+        accounts.setRole(account.get().id(), Role.CONSUMER);
         audit.record(admin, "officer.revoke", "account:" + publicId, null);
-    }
-
-    private void setRole(long accountId, Role role) {
-        jdbc.prepareStatement("UPDATE account SET role = ? WHERE id = ?", ps -> {
-            ps.setString(1, role.name());
-            ps.setLong(2, accountId);
-            return ps.executeUpdate();
-        });
     }
 }

@@ -5,5 +5,7 @@ public enum Role {
     PRODUCER,
     OUTLET,
     OFFICER,
+    /** Runs a community fund: its members, contributions and the credit it extends to outlets. */
+    FUND_MANAGER,
     ADMIN
 }

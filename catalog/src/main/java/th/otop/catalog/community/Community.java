@@ -1,8 +1,11 @@
 package th.otop.catalog.community;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,6 +22,10 @@ import th.otop.catalog.validation.Checks;
 public class Community {
     private static final String PROGRAMME_COLUMNS = "sp.id, sp.province_id, sp.district, sp.subdistrict, sp.village, "
             + "sp.sage_name, sp.trainer_names, sp.households_trained, sp.occupations, sp.started_year";
+
+    /** A declaration again keeps a confirmation and turns a rejection back into pending. */
+    private static final String REDECLARED =
+            "confirmed = confirmed OR ?, rejected_at = NULL, decision_note = IF(confirmed, decision_note, NULL)";
 
     private final JdbcOperations jdbc;
     private final SearchOutbox outbox;
@@ -78,12 +85,15 @@ public class Community {
                 });
     }
 
-    /** A producer declares its group; {@code confirmed} is true only when an officer records it. */
+    /**
+     * A producer declares its group ({@code confirmed} false), or a link is recorded as confirmed. Declaring again
+     * never undoes an officer's confirmation; it makes a rejected link pending once more.
+     */
     @Transactional
     public void linkGroup(ProducerId producer, long groupId, boolean confirmed) {
         jdbc.prepareStatement(
                 "INSERT INTO producer_group (producer_id, group_id, confirmed) VALUES (?,?,?) "
-                        + "ON DUPLICATE KEY UPDATE confirmed = ?",
+                        + "ON DUPLICATE KEY UPDATE " + REDECLARED,
                 ps -> {
                     ps.setLong(1, producer.value());
                     ps.setLong(2, groupId);
@@ -98,7 +108,7 @@ public class Community {
     public void linkFund(ProducerId producer, long fundId, FundRelation relation, boolean confirmed) {
         jdbc.prepareStatement(
                 "INSERT INTO producer_fund (producer_id, fund_id, relation, confirmed) VALUES (?,?,?,?) "
-                        + "ON DUPLICATE KEY UPDATE confirmed = ?",
+                        + "ON DUPLICATE KEY UPDATE " + REDECLARED,
                 ps -> {
                     ps.setLong(1, producer.value());
                     ps.setLong(2, fundId);
@@ -110,12 +120,93 @@ public class Community {
         outbox.recordProducer(producer);
     }
 
+    /**
+     * An officer's decision on a group link the producer declared; a rejection needs the note its producer reads.
+     * Search re-indexes the producer's products, so the facets follow. Answers false when no such link was declared.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public boolean decideGroupLink(
+            ProducerId producer, long groupId, LinkStatus decision, @Nullable String note, long officer) {
+        return decide(
+                "producer_group", "group_id = ?", decision, note, officer, producer, ps -> ps.setLong(5, groupId));
+    }
+
+    /** The same for a fund link, which is one fund in one declared relation. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public boolean decideFundLink(
+            ProducerId producer,
+            long fundId,
+            FundRelation relation,
+            LinkStatus decision,
+            @Nullable String note,
+            long officer) {
+        return decide("producer_fund", "fund_id = ? AND relation = ?", decision, note, officer, producer, ps -> {
+            ps.setLong(5, fundId);
+            ps.setString(6, relation.name());
+        });
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private boolean decide(
+            String table,
+            String link,
+            LinkStatus decision,
+            @Nullable String note,
+            long officer,
+            ProducerId producer,
+            Binder bindLink) {
+        String reason = note == null || note.isBlank() ? null : note.strip();
+        new Checks()
+                .require(decision != LinkStatus.PENDING, "decision", "เลือกยืนยันหรือปฏิเสธ", "Confirm or reject")
+                .require(
+                        decision != LinkStatus.REJECTED || reason != null,
+                        "note",
+                        "กรุณาระบุเหตุผลที่ปฏิเสธ ผู้ผลิตจะเห็นข้อความนี้",
+                        "Give the reason for the rejection; the producer reads it")
+                .maxLength(reason, 500, "note", "เหตุผล", "The reason")
+                .throwIfInvalid();
+        boolean confirm = decision == LinkStatus.CONFIRMED;
+        int updated = jdbc.prepareStatement(
+                "UPDATE " + table + " SET confirmed = ?, rejected_at = "
+                        + (confirm ? "NULL" : "CURRENT_TIMESTAMP(3)")
+                        + ", decision_note = ?, decided_by = ? WHERE producer_id = ? AND " + link,
+                ps -> {
+                    ps.setBoolean(1, confirm);
+                    ps.setString(2, confirm ? null : reason);
+                    ps.setLong(3, officer);
+                    ps.setLong(4, producer.value());
+                    bindLink.bind(ps);
+                    return ps.executeUpdate();
+                });
+        if (updated == 0) {
+            return false;
+        }
+        outbox.recordProducer(producer);
+        return true;
+    }
+
+    /** The producer's confirmed links: what product and shop pages, the fund's contribution and the public see. */
     @Transactional
     public ProducerLinkages linkagesOf(ProducerId producer) {
+        return linkages(producer, true);
+    }
+
+    /** Every link the producer declared, with where it stands: for the producer's own page and the officer's. */
+    @Transactional
+    public ProducerLinkages declaredLinkagesOf(ProducerId producer) {
+        return linkages(producer, false);
+    }
+
+    private ProducerLinkages linkages(ProducerId producer, boolean confirmedOnly) {
         List<ProducerLinkages.GroupLink> groups = jdbc.prepareStatement(
                 "SELECT g.id AS g_id, g.name_th AS g_th, g.name_en AS g_en, g.programme_id, g.households, pg.confirmed, "
-                        + PROGRAMME_COLUMNS + " FROM producer_group pg JOIN occupational_group g ON g.id = pg.group_id "
-                        + "LEFT JOIN sammachip_programme sp ON sp.id = g.programme_id WHERE pg.producer_id = ?",
+                        + "pg.rejected_at, pg.decision_note, " + PROGRAMME_COLUMNS
+                        + " FROM producer_group pg JOIN occupational_group g ON g.id = pg.group_id "
+                        + "LEFT JOIN sammachip_programme sp ON sp.id = g.programme_id WHERE pg.producer_id = ?"
+                        + (confirmedOnly ? " AND pg.confirmed = TRUE" : "") + " ORDER BY g.id",
                 ps -> {
                     ps.setLong(1, producer.value());
                     List<ProducerLinkages.GroupLink> links = new ArrayList<>();
@@ -128,14 +219,17 @@ public class Community {
                                     rs.getObject("programme_id", Long.class),
                                     rs.getInt("households"));
                             SammachipProgramme programme = group.programmeId() == null ? null : programme(rs);
-                            links.add(new ProducerLinkages.GroupLink(group, programme, rs.getBoolean("confirmed")));
+                            links.add(new ProducerLinkages.GroupLink(
+                                    group, programme, status(rs), rs.getString("decision_note")));
                         }
                     }
                     return links;
                 });
         List<ProducerLinkages.FundLink> funds = jdbc.prepareStatement(
-                "SELECT f.id, f.kind, f.name_th, f.name_en, f.province_id, pf.relation, pf.confirmed "
-                        + "FROM producer_fund pf JOIN community_fund f ON f.id = pf.fund_id WHERE pf.producer_id = ?",
+                "SELECT f.id, f.kind, f.name_th, f.name_en, f.province_id, pf.relation, pf.confirmed, pf.rejected_at, "
+                        + "pf.decision_note FROM producer_fund pf JOIN community_fund f ON f.id = pf.fund_id "
+                        + "WHERE pf.producer_id = ?" + (confirmedOnly ? " AND pf.confirmed = TRUE" : "")
+                        + " ORDER BY f.id, pf.relation",
                 ps -> {
                     ps.setLong(1, producer.value());
                     List<ProducerLinkages.FundLink> links = new ArrayList<>();
@@ -149,12 +243,20 @@ public class Community {
                                             rs.getString("name_en"),
                                             rs.getInt("province_id")),
                                     FundRelation.valueOf(rs.getString("relation")),
-                                    rs.getBoolean("confirmed")));
+                                    status(rs),
+                                    rs.getString("decision_note")));
                         }
                     }
                     return links;
                 });
         return new ProducerLinkages(groups, funds);
+    }
+
+    private static LinkStatus status(ResultSet rs) throws SQLException {
+        if (rs.getBoolean("confirmed")) {
+            return LinkStatus.CONFIRMED;
+        }
+        return rs.getTimestamp("rejected_at") == null ? LinkStatus.PENDING : LinkStatus.REJECTED;
     }
 
     @Transactional

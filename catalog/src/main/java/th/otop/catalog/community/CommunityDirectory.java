@@ -20,7 +20,7 @@ import th.otop.catalog.product.Category;
 /**
  * The public read model of the sammachip and fund linkages: programmes by village, occupational groups with their
  * producers and products, funds with the producers and outlets they back, and per product what it supports. Only
- * verified producers, published products and verified outlets appear.
+ * verified producers, published products, verified outlets and officer-confirmed links appear.
  */
 @Singleton
 public class CommunityDirectory {
@@ -135,7 +135,7 @@ public class CommunityDirectory {
                 producers(
                         "SELECT pr.id, pr.public_id, pr.name_th, pr.name_en, pr.province_id, pr.village, pf.confirmed, "
                                 + "pf.relation FROM producer_fund pf JOIN producer pr ON pr.id = pf.producer_id "
-                                + "WHERE pf.fund_id = ? AND pr.verification = 'VERIFIED' ORDER BY pr.name_th",
+                                + "WHERE pf.fund_id = ? AND pf.confirmed = TRUE AND pr.verification = 'VERIFIED' ORDER BY pr.name_th",
                         id),
                 outlets(id)));
     }
@@ -191,7 +191,7 @@ public class CommunityDirectory {
                         producers(
                                 "SELECT pr.id, pr.public_id, pr.name_th, pr.name_en, pr.province_id, pr.village, "
                                         + "pg.confirmed, NULL AS relation FROM producer_group pg "
-                                        + "JOIN producer pr ON pr.id = pg.producer_id WHERE pg.group_id = ? "
+                                        + "JOIN producer pr ON pr.id = pg.producer_id WHERE pg.group_id = ? AND pg.confirmed = TRUE "
                                         + "AND pr.verification = 'VERIFIED' ORDER BY pr.name_th",
                                 g.id())))
                 .toList();

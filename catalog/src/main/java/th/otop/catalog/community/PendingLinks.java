@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import th.otop.catalog.producer.ProducerId;
 
-/** The group and fund links producers declared that no officer has confirmed yet, oldest producers first. */
+/** The group and fund links producers declared that no officer has confirmed or rejected yet, oldest producers first. */
 @Singleton
 public class PendingLinks {
     private static final int MAX = 200;
@@ -20,7 +20,7 @@ public class PendingLinks {
         this.jdbc = jdbc;
     }
 
-    /** One unconfirmed link: a group (relation null) or a fund with the declared relation. */
+    /** One link waiting for an officer: a group (relation null) or a fund with the declared relation. */
     public record PendingLink(
             ProducerId producerId,
             String producerPublicId,
@@ -40,11 +40,11 @@ public class PendingLinks {
                         + "SELECT pr.id, pr.public_id, pr.name_th, FALSE AS is_fund, g.id AS target, g.name_th AS t_th, "
                         + "g.name_en AS t_en, NULL AS kind, NULL AS relation, g.programme_id IS NOT NULL AS sammachip "
                         + "FROM producer_group pg JOIN producer pr ON pr.id = pg.producer_id "
-                        + "JOIN occupational_group g ON g.id = pg.group_id WHERE pg.confirmed = FALSE "
+                        + "JOIN occupational_group g ON g.id = pg.group_id WHERE pg.confirmed = FALSE AND pg.rejected_at IS NULL "
                         + "UNION ALL "
                         + "SELECT pr.id, pr.public_id, pr.name_th, TRUE, f.id, f.name_th, f.name_en, f.kind, pf.relation, FALSE "
                         + "FROM producer_fund pf JOIN producer pr ON pr.id = pf.producer_id "
-                        + "JOIN community_fund f ON f.id = pf.fund_id WHERE pf.confirmed = FALSE"
+                        + "JOIN community_fund f ON f.id = pf.fund_id WHERE pf.confirmed = FALSE AND pf.rejected_at IS NULL"
                         + ") links ORDER BY 1, 4, 5 LIMIT " + MAX,
                 ps -> {
                     List<PendingLink> links = new ArrayList<>();

@@ -9,12 +9,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.Properties;
 import th.otop.catalog.account.Account;
 import th.otop.catalog.account.Accounts;
 import th.otop.catalog.account.ProducerRole;
 import th.otop.catalog.account.Role;
 import th.otop.catalog.account.SignUp;
+import th.otop.catalog.fundmanager.FundManagers;
 import th.otop.catalog.outlet.Outlet;
 import th.otop.catalog.outlet.OutletApplication;
 import th.otop.catalog.outlet.OutletStatus;
@@ -23,8 +25,8 @@ import th.otop.catalog.producer.ProducerId;
 
 /**
  * The demo marketplace's people, one per role, so a first run can be walked through end to end: a CDD officer, the
- * owner of a verified demo shop, and the owner of a verified Sukjai Shop outlet linked to its province's community
- * fund. Their sign-ins are in {@code demo-accounts.properties}, which {@code infra/run} prints.
+ * owner of a verified demo shop, the owner of a verified Sukjai Shop outlet linked to its province's community fund,
+ * and that fund's manager (the orders module's demo data gives the outlet its credit line, on {@link Ready}). Their sign-ins are in {@code demo-accounts.properties}, which {@code infra/run} prints.
  */
 @Singleton
 public class DemoAccounts {
@@ -35,12 +37,17 @@ public class DemoAccounts {
     private final Accounts accounts;
     private final Outlets outlets;
     private final JdbcOperations jdbc;
+    private final FundManagers fundManagers;
 
-    DemoAccounts(Accounts accounts, Outlets outlets, JdbcOperations jdbc) {
+    DemoAccounts(Accounts accounts, Outlets outlets, JdbcOperations jdbc, FundManagers fundManagers) {
         this.accounts = accounts;
+        this.fundManagers = fundManagers;
         this.outlets = outlets;
         this.jdbc = jdbc;
     }
+
+    /** Published once the demo accounts exist, for demo data that other modules add to them. */
+    public record Ready() {}
 
     /** The sign-in of one demo account, as in the file. */
     public record SignIn(String email, String password) {}
@@ -79,6 +86,19 @@ public class DemoAccounts {
                             file.getProperty("outlet.outlet-operator"),
                             firstFundOf(OUTLET_PROVINCE)));
             outlets.decide(outlet.id(), OutletStatus.VERIFIED, null);
+            created++;
+        }
+        if (absent(file, "fund-manager")) {
+            // a plain account first, so the officer's appointment keeps the demo password
+            register(file, "fund-manager", Role.CONSUMER);
+            fundManagers.appoint(
+                    accounts.findByLogin(file.getProperty("officer.email"))
+                            .orElseThrow()
+                            .id(),
+                    firstFundOf(OUTLET_PROVINCE),
+                    file.getProperty("fund-manager.email"),
+                    file.getProperty("fund-manager.name"),
+                    Duration.ofHours(1));
             created++;
         }
         return created;

@@ -1,6 +1,7 @@
 package th.otop.catalog.demo;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -21,8 +22,14 @@ class DemoDataOnStartup {
     private final DemoCatalog demo;
     private final SearchReindex reindex;
     private final DemoAccounts accounts;
+    private final ApplicationEventPublisher<DemoAccounts.Ready> ready;
 
-    DemoDataOnStartup(DemoCatalog demo, SearchReindex reindex, DemoAccounts accounts) {
+    DemoDataOnStartup(
+            DemoCatalog demo,
+            SearchReindex reindex,
+            DemoAccounts accounts,
+            ApplicationEventPublisher<DemoAccounts.Ready> ready) {
+        this.ready = ready;
         this.demo = demo;
         this.reindex = reindex;
         this.accounts = accounts;
@@ -44,5 +51,6 @@ class DemoDataOnStartup {
         if (created > 0) {
             LOG.info("Demo accounts created: {}", created);
         }
+        ready.publishEvent(new DemoAccounts.Ready());
     }
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import th.otop.catalog.validation.Checks;
 import th.otop.catalog.validation.FieldError;
 
-/** What a producer enters for a product; checked as a whole before anything is saved. */
+/**
+ * What a producer enters for a product; checked as a whole before anything is saved. It has no OTOP star grade: only
+ * an officer records that ({@link ProductGrades}), so no producer's form, CSV or API can set or change it.
+ */
 @Serdeable
 public record ProductDraft(
         String titleTh,
@@ -14,7 +17,6 @@ public record ProductDraft(
         @Nullable String descriptionTh,
         @Nullable String descriptionEn,
         Category category,
-        Grading grading,
         long priceSatang,
         int stock,
         String unitTh,
@@ -53,11 +55,7 @@ public record ProductDraft(
                 .range(weightGrams, 0, 100_000, "weightGrams", "น้ำหนัก (กรัม)", "The weight in grams")
                 .range(processingDays, 0, 90, "processingDays", "ระยะเวลาเตรียมสินค้า (วัน)", "The processing time")
                 .notBlank(unitTh, "unitTh", "หน่วยนับ", "The unit");
-        return gradingOrGroupD().check(checks);
-    }
-
-    Grading gradingOrGroupD() {
-        return grading == null ? Grading.GROUP_D : grading;
+        return checks;
     }
 
     /** The English unit as stored: the Thai one when none is given. */
@@ -67,13 +65,11 @@ public record ProductDraft(
 
     /** Whether saving this draft would store exactly what the product already has (blank and missing alike). */
     boolean sameAs(Product product) {
-        Grading stored = gradingOrGroupD();
         return titleTh.strip().equals(product.titleTh())
                 && same(titleEn, product.titleEn())
                 && same(descriptionTh, product.descriptionTh())
                 && same(descriptionEn, product.descriptionEn())
                 && category == product.category()
-                && (stored.isGroupD() ? product.grading().isGroupD() : stored.equals(product.grading()))
                 && priceSatang == product.priceSatang()
                 && stock == product.stock()
                 && same(unitTh, product.unitTh())

@@ -46,8 +46,8 @@ public class Products {
         ProductId id = new ProductId(GeneratedKeys.insert(
                 jdbc,
                 "INSERT INTO product (public_id, producer_id, title_th, title_en, description_th, description_en, "
-                        + "category, star_rating, star_year, price_satang, stock, unit_th, unit_en, weight_grams, "
-                        + "processing_days) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        + "category, price_satang, stock, unit_th, unit_en, weight_grams, processing_days) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 ps -> {
                     ps.setString(1, PublicIds.next());
                     ps.setLong(2, producer.value());
@@ -74,13 +74,13 @@ public class Products {
         checkCategoryOpen(draft.category(), before.category());
         int updated = jdbc.prepareStatement(
                 "UPDATE product SET title_th=?, title_en=?, description_th=?, description_en=?, category=?, "
-                        + "star_rating=?, star_year=?, price_satang=?, stock=?, unit_th=?, unit_en=?, weight_grams=?, "
-                        + "processing_days=?, version=version+1, updated_at=CURRENT_TIMESTAMP(3) "
+                        + "price_satang=?, stock=?, unit_th=?, unit_en=?, weight_grams=?, processing_days=?, "
+                        + "version=version+1, updated_at=CURRENT_TIMESTAMP(3) "
                         + "WHERE id=? AND producer_id=? AND deleted_at IS NULL",
                 ps -> {
                     bindDraft(ps, draft, 1);
-                    ps.setLong(14, id.value());
-                    ps.setLong(15, producer.value());
+                    ps.setLong(12, id.value());
+                    ps.setLong(13, producer.value());
                     return ps.executeUpdate();
                 });
         if (updated == 0) {
@@ -124,24 +124,6 @@ public class Products {
         if (product.status() == ProductStatus.PUBLISHED) {
             setStatus(id, ProductStatus.DRAFT, null, "producer_id=" + producer.value());
         }
-    }
-
-    /** An officer records the OTOP Product Champion grade; search and product pages show it. */
-    @Transactional
-    public void recordGrade(ProductId id, Grading grading) {
-        grading.check(new Checks()).throwIfInvalid();
-        int updated = jdbc.prepareStatement(
-                "UPDATE product SET star_rating=?, star_year=?, version=version+1 WHERE id=? AND deleted_at IS NULL",
-                ps -> {
-                    ps.setObject(1, grading.stars());
-                    ps.setObject(2, grading.year());
-                    ps.setLong(3, id.value());
-                    return ps.executeUpdate();
-                });
-        if (updated == 0) {
-            throw new ProductNotFoundException(id);
-        }
-        outbox.record(id);
     }
 
     /** An officer's moderation: the reason is shown to the producer. */
@@ -515,15 +497,12 @@ public class Products {
     }
 
     private static void bindDraft(PreparedStatement ps, ProductDraft d, int first) throws SQLException {
-        Grading grading = d.gradingOrGroupD();
         int i = first;
         ps.setString(i++, d.titleTh().strip());
         ps.setString(i++, d.titleEn());
         ps.setString(i++, d.descriptionTh());
         ps.setString(i++, d.descriptionEn());
         ps.setString(i++, d.category().name());
-        ps.setObject(i++, grading.stars());
-        ps.setObject(i++, grading.year());
         ps.setLong(i++, d.priceSatang());
         ps.setInt(i++, d.stock());
         ps.setString(i++, d.unitTh());

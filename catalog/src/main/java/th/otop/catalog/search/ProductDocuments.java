@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import th.otop.catalog.community.ConfirmedLinks;
 
 /**
  * Reads products with their producer, place and community links in one query and turns them into the
@@ -27,9 +28,8 @@ class ProductDocuments {
             + "p.deleted_at, p.version, p.created_at, pr.public_id AS producer_public_id, pr.name_th AS producer_th, "
             + "pr.name_en AS producer_en, pr.kind, pr.verification, pr.province_id, pv.name_th AS province_th, "
             + "pv.name_en AS province_en, pv.region, "
-            + "EXISTS (SELECT 1 FROM producer_group pg JOIN occupational_group g ON g.id = pg.group_id "
-            + "  WHERE pg.producer_id = pr.id AND g.programme_id IS NOT NULL) AS sammachip, "
-            + "EXISTS (SELECT 1 FROM producer_fund pf WHERE pf.producer_id = pr.id) AS fund_linked, "
+            + ConfirmedLinks.sammachip("pr.id") + " AS sammachip, "
+            + ConfirmedLinks.fund("pr.id") + " AS fund_linked, "
             + "EXISTS (SELECT 1 FROM product_variant pvar WHERE pvar.product_id = p.id AND pvar.stock > 0) AS variant_in_stock, "
             + "(SELECT ph.storage_key FROM product_photo ph WHERE ph.product_id = p.id ORDER BY ph.position LIMIT 1) "
             + "  AS photo_key, "

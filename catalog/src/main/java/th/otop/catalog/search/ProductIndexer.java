@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Drains the search outbox into Elasticsearch in bulk, in every app instance. While Elasticsearch is
  * down it backs off exponentially (up to {@code otop.search.max-backoff}); nothing is lost, because the
- * outbox rows stay until their documents are indexed.
+ * outbox rows stay until their documents are indexed. A database error is not an Elasticsearch outage: it is
+ * logged as such and the next scheduled run tries again, without backing off.
  */
 @Singleton
 public class ProductIndexer {
@@ -38,7 +39,7 @@ public class ProductIndexer {
                 LOG.info("Elasticsearch is back; the search outbox is drained");
             }
             failures = 0;
-        } catch (RuntimeException e) {
+        } catch (OutboxBatch.ElasticsearchUnavailable e) {
             failures++;
             long factor = 1L << Math.min(failures - 1, 16);
             Duration wait = FIRST_BACKOFF.multipliedBy(factor);
@@ -50,6 +51,10 @@ public class ProductIndexer {
                     "Indexing failed ({}); the changes wait in the outbox, next try in {} ms",
                     e.getMessage(),
                     wait.toMillis());
+        } catch (RuntimeException e) {
+            // the database, not Elasticsearch: lock conflicts were already retried, so this is an outage or a bug; the
+            // next scheduled run tries again, and Elasticsearch's back-off is left as it was
+            LOG.warn("Indexing stopped on a database error ({}); the next run tries again", e.toString());
         }
     }
 
@@ -63,7 +68,13 @@ public class ProductIndexer {
         }
     }
 
+    /** Changes waiting to be indexed, parked ones aside. */
     public long pending() {
         return batch.pending();
+    }
+
+    /** Changes Elasticsearch refused for good (a 4xx other than 409 and 429): product id and Elasticsearch's reason. */
+    public java.util.Map<Long, String> parked() {
+        return batch.parked();
     }
 }

@@ -14,8 +14,10 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The products index behind its alias: creating it, and writing documents under their versions. */
@@ -63,16 +65,25 @@ class SearchIndex {
     }
 
     /**
-     * Writes documents with the product's database version as an external version: a late or
-     * repeated update never overwrites a newer one. Returns the ids of the products now indexed at
-     * their version or newer; the others failed and stay in the outbox.
+     * What became of each document of a bulk request: indexed (at its version or newer), to be tried again (429, 5xx,
+     * or no answer for it), or refused for good with Elasticsearch's reason (any other 4xx: the document itself is
+     * wrong, and sending it again changes nothing).
      */
-    Set<Long> write(String target, List<ProductDocuments.Versioned> documents) throws IOException {
+    record BulkOutcome(Set<Long> indexed, Set<Long> retry, Map<Long, String> refused) {}
+
+    /**
+     * Writes documents with the product's database version as an external version: a late or
+     * repeated update never overwrites a newer one. A bulk that Elasticsearch answers at all is judged item by item.
+     */
+    BulkOutcome write(String target, List<ProductDocuments.Versioned> documents) throws IOException {
         Set<Long> done = new HashSet<>();
+        Set<Long> retry = new HashSet<>();
+        Map<Long, String> refused = new HashMap<>();
         if (documents.isEmpty()) {
-            return done;
+            return new BulkOutcome(done, retry, refused);
         }
-        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        BulkRequest.Builder bulk = new BulkRequest.Builder()
+                .timeout(t -> t.time(settings.getBulkTimeout().toMillis() + "ms"));
         for (ProductDocuments.Versioned doc : documents) {
             bulk.operations(op -> op.index(i -> i.index(target)
                     .id(Long.toString(doc.productId()))
@@ -82,12 +93,24 @@ class SearchIndex {
         }
         BulkResponse response = client.bulk(bulk.build());
         for (BulkResponseItem item : response.items()) {
+            long id = Long.parseLong(item.id());
             // 409: the index already holds a newer version, which is just as good
             if (item.error() == null || item.status() == 409) {
-                done.add(Long.parseLong(item.id()));
+                done.add(id);
+            } else if (item.status() == 429 || item.status() >= 500) {
+                retry.add(id);
+            } else {
+                String reason = item.status() + " " + item.error().type() + ": "
+                        + item.error().reason();
+                refused.put(id, reason.length() > 500 ? reason.substring(0, 500) : reason);
             }
         }
-        return done;
+        documents.forEach(doc -> {
+            if (!done.contains(doc.productId()) && !refused.containsKey(doc.productId())) {
+                retry.add(doc.productId());
+            }
+        });
+        return new BulkOutcome(done, retry, refused);
     }
 
     String alias() {

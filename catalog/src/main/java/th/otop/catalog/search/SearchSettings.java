@@ -10,6 +10,8 @@ public class SearchSettings {
     private int batchSize = 1000;
     private Duration maxBackoff = Duration.ofSeconds(30);
     private Duration resultsCacheTtl = Duration.ZERO;
+    private Duration claimLease = Duration.ofMinutes(2);
+    private Duration bulkTimeout = Duration.ofSeconds(30);
 
     public String getIndexPrefix() {
         return indexPrefix;
@@ -42,6 +44,27 @@ public class SearchSettings {
 
     public void setResultsCacheTtl(Duration resultsCacheTtl) {
         this.resultsCacheTtl = resultsCacheTtl;
+    }
+
+    /**
+     * How long the relay's claim on a batch of outbox rows lasts: longer than reading and indexing one batch takes, and
+     * the longest a batch of a relay that died mid-way waits before another relay takes it.
+     */
+    public Duration getClaimLease() {
+        return claimLease;
+    }
+
+    public void setClaimLease(Duration claimLease) {
+        this.claimLease = claimLease;
+    }
+
+    /** How long Elasticsearch may wait for a shard before answering a bulk item with 503, which the relay tries again. */
+    public Duration getBulkTimeout() {
+        return bulkTimeout;
+    }
+
+    public void setBulkTimeout(Duration bulkTimeout) {
+        this.bulkTimeout = bulkTimeout;
     }
 
     /** The alias every reader and writer uses; a reindex swaps the index behind it. */

@@ -1,16 +1,22 @@
 package th.otop.catalog.stock;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import th.otop.catalog.product.ProductId;
 import th.otop.catalog.search.SearchOutbox;
 
 /**
  * Takes units out of stock and puts them back. A reservation is one conditional UPDATE, so it succeeds
  * for exactly the units available under any concurrency and stock never goes below zero. Called inside
- * the order service's transaction, so a checkout reserves all of its lines or none.
+ * the order service's transaction, so a checkout reserves all of its lines or none. Every method keeps the lock
+ * order of {@code th.otop.catalog.transaction}: a product's row before its variants' rows, and several products in
+ * ascending id (the caller sorts, or calls {@link #lockInOrder} first).
  */
 @Singleton
 public class Stock {
@@ -115,6 +121,32 @@ public class Stock {
             return ps.executeUpdate();
         });
         outbox.record(product);
+    }
+
+    /**
+     * Locks the rows of these products in ascending id, in the caller's transaction: what a transaction that will
+     * change the stock of several orders' products does first, so its later releases, in whatever order, wait for no
+     * one (the lock order of {@code th.otop.catalog.transaction}).
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void lockInOrder(Collection<ProductId> products) {
+        List<Long> ids =
+                products.stream().map(ProductId::value).distinct().sorted().toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+        jdbc.prepareStatement("SELECT id FROM product WHERE id IN (" + marks + ") ORDER BY id FOR UPDATE", ps -> {
+            for (int i = 0; i < ids.size(); i++) {
+                ps.setLong(i + 1, ids.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    // reading them is what locks them
+                }
+            }
+            return null;
+        });
     }
 
     /** Returns units to stock: a cancelled order, an expired reservation. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import th.otop.catalog.community.ConfirmedLinks;
 import th.otop.catalog.geography.Region;
 import th.otop.catalog.producer.ProducerId;
 import th.otop.catalog.product.Category;
@@ -28,9 +29,8 @@ public class WholesaleCatalogue {
             "SELECT p.id, p.public_id, p.title_th, p.title_en, p.category, p.star_rating, "
                     + "p.price_satang, p.stock, p.unit_th, p.unit_en, pr.id AS producer_id, pr.public_id AS producer_public_id, "
                     + "pr.name_th AS producer_th, pr.name_en AS producer_en, pr.province_id, pv.region, "
-                    + "EXISTS (SELECT 1 FROM producer_group pg JOIN occupational_group g ON g.id = pg.group_id "
-                    + "WHERE pg.producer_id = pr.id AND g.programme_id IS NOT NULL) AS sammachip, "
-                    + "EXISTS (SELECT 1 FROM producer_fund pf WHERE pf.producer_id = pr.id) AS funded "
+                    + ConfirmedLinks.sammachip("pr.id") + " AS sammachip, "
+                    + ConfirmedLinks.fund("pr.id") + " AS funded "
                     + "FROM wholesale_terms wt JOIN product p ON p.id = wt.product_id JOIN producer pr ON pr.id = p.producer_id "
                     + "JOIN province pv ON pv.id = pr.province_id "
                     + "WHERE p.status = 'PUBLISHED' AND p.deleted_at IS NULL AND pr.verification = 'VERIFIED'";

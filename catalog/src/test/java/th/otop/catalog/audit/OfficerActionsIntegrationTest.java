@@ -65,12 +65,9 @@ class OfficerActionsIntegrationTest implements RealServices {
                 null,
                 false));
         ProductId coffee = products.create(
-                producer,
-                CatalogMother.draft(
-                        "กาแฟอราบิกาคั่วกลาง", "Medium roast", Category.BEVERAGE, Grading.GROUP_D, 25_000, 10));
+                producer, CatalogMother.draft("กาแฟอราบิกาคั่วกลาง", "Medium roast", Category.BEVERAGE, 25_000, 10));
         ProductId tea = products.create(
-                producer,
-                CatalogMother.draft("ชาใบหม่อน", "Mulberry tea", Category.BEVERAGE, Grading.GROUP_D, 9_000, 10));
+                producer, CatalogMother.draft("ชาใบหม่อน", "Mulberry tea", Category.BEVERAGE, 9_000, 10));
         assertThrows(InvalidInputException.class, () -> products.publish(producer, coffee), "not verified yet");
 
         officer.decideVerification(OFFICER, producer, Verification.VERIFIED, "เอกสารครบ");

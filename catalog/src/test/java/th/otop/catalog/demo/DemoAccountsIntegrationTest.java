@@ -11,6 +11,7 @@ import th.otop.catalog.account.Account;
 import th.otop.catalog.account.Accounts;
 import th.otop.catalog.account.ProducerRole;
 import th.otop.catalog.account.Role;
+import th.otop.catalog.fundmanager.FundManagers;
 import th.otop.catalog.outlet.Outlet;
 import th.otop.catalog.outlet.OutletMember;
 import th.otop.catalog.outlet.OutletMembers;
@@ -22,8 +23,8 @@ import th.otop.catalog.producer.Verification;
 import th.otop.devstack.RealServices;
 
 /**
- * A marketplace started with {@code otop.demo-data=true}, as {@code infra/run} starts one: the demo officer, producer
- * and outlet exist and sign in with the details {@code infra/run} prints.
+ * A marketplace started with {@code otop.demo-data=true}, as {@code infra/run} starts one: the demo officer, producer,
+ * outlet and the manager of the outlet's fund exist and sign in with the details {@code infra/run} prints.
  */
 @MicronautTest(transactional = false)
 @Property(name = "otop.demo-data", value = "true")
@@ -43,8 +44,11 @@ class DemoAccountsIntegrationTest implements RealServices {
     @Inject
     DemoAccounts demoAccounts;
 
+    @Inject
+    FundManagers fundManagers;
+
     @Test
-    void theDemoOfficerProducerAndOutletSignInWithThePrintedDetails() {
+    void theDemoOfficerProducerOutletAndFundManagerSignInWithThePrintedDetails() {
         Account officer = signIn("officer");
         assertEquals(Role.OFFICER, officer.role());
 
@@ -61,6 +65,10 @@ class DemoAccountsIntegrationTest implements RealServices {
         Outlet outlet = outlets.find(member.outletId()).orElseThrow();
         assertEquals(OutletStatus.VERIFIED, outlet.status());
         assertNotNull(outlet.fundId(), "linked to its province's community fund");
+
+        Account fundManager = signIn("fund-manager");
+        assertEquals(Role.FUND_MANAGER, fundManager.role());
+        assertEquals(outlet.fundId(), fundManagers.fundOf(fundManager.id()).orElseThrow(), "manages the outlet's fund");
 
         assertEquals(0, demoAccounts.createIfMissing(), "a restart with demo data adds no second set");
     }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import th.otop.catalog.CatalogMother;
+import th.otop.catalog.audit.OfficerActions;
 import th.otop.catalog.producer.ProducerId;
 import th.otop.catalog.producer.ProducerKind;
 import th.otop.catalog.stock.Stock;
@@ -30,14 +31,16 @@ class ProductChangesIntegrationTest implements RealServices {
     Stock stock;
 
     @Inject
+    OfficerActions officer;
+
+    @Inject
     CatalogMother mother;
 
     @Test
     void aSaleAndAGradeAreChangesAndTheFirstAnswerHasNone() throws InterruptedException {
         ProducerId owner = mother.verifiedProducer("กลุ่มจักสานบ้านโนน", 40, ProducerKind.OCCUPATIONAL_GROUP);
         ProductId basket = mother.published(
-                owner,
-                CatalogMother.draft("ตะกร้าสาน", "Woven basket", Category.HOUSEHOLD, Grading.GROUP_D, 25_000, 5));
+                owner, CatalogMother.draft("ตะกร้าสาน", "Woven basket", Category.HOUSEHOLD, 25_000, 5));
         String basketId = products.find(basket).orElseThrow().publicId();
         Thread.sleep(10); // so the listing's last write is stamped before the first answer
 
@@ -55,7 +58,7 @@ class ProductChangesIntegrationTest implements RealServices {
         assertFalse(afterSale.asOf().isBefore(first.asOf()));
 
         Instant sinceSale = afterSale.asOf().plus(ProductChanges.OVERLAP);
-        products.recordGrade(basket, Grading.of(3, 2024));
+        officer.recordGrade(CatalogMother.GRADING_OFFICER, basket, Grading.of(3, 2024));
         ProductChanges.Stamp grade = changes.since(sinceSale).products().get(basketId);
         assertNotNull(grade, "so does a grade");
         assertNotEquals(sale, grade, "a stamp of its own");

@@ -34,8 +34,7 @@ class ProductDetailsIntegrationTest implements RealServices {
     private void shirtOnSale() {
         owner = mother.verifiedProducer("กลุ่มม่อฮ่อมแพร่", 54, ProducerKind.OCCUPATIONAL_GROUP);
         shirt = mother.published(
-                owner,
-                CatalogMother.draft("เสื้อม่อฮ่อม", "Mor hom shirt", Category.CLOTH, Grading.GROUP_D, 35_000, 0));
+                owner, CatalogMother.draft("เสื้อม่อฮ่อม", "Mor hom shirt", Category.CLOTH, 35_000, 0));
     }
 
     @Test
@@ -87,7 +86,7 @@ class ProductDetailsIntegrationTest implements RealServices {
     void anotherProducerCannotTouchTheListing() {
         shirtOnSale();
         ProducerId stranger = mother.verifiedProducer("ร้านอื่น", 10, ProducerKind.SME);
-        ProductDraft edit = CatalogMother.draft("ของปลอม", "Fake", Category.CLOTH, Grading.GROUP_D, 1_00, 1);
+        ProductDraft edit = CatalogMother.draft("ของปลอม", "Fake", Category.CLOTH, 1_00, 1);
         assertThrows(ProductNotFoundException.class, () -> products.update(stranger, shirt, edit));
         assertThrows(ProductNotFoundException.class, () -> products.findOwned(stranger, shirt));
         assertThrows(
@@ -101,8 +100,7 @@ class ProductDetailsIntegrationTest implements RealServices {
     @Test
     void aSuspendedProducerCannotPublish() {
         ProducerId waiting = mother.verifiedProducer("รอตรวจ", 10, ProducerKind.SME);
-        ProductId id = products.create(
-                waiting, CatalogMother.draft("สินค้ารอ", "Waiting", Category.FOOD, Grading.GROUP_D, 5_000, 1));
+        ProductId id = products.create(waiting, CatalogMother.draft("สินค้ารอ", "Waiting", Category.FOOD, 5_000, 1));
         mother.suspend(waiting);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> products.publish(waiting, id));
         assertTrue(

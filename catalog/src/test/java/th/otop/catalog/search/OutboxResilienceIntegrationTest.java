@@ -20,7 +20,6 @@ import th.otop.catalog.CatalogMother;
 import th.otop.catalog.producer.ProducerId;
 import th.otop.catalog.producer.ProducerKind;
 import th.otop.catalog.product.Category;
-import th.otop.catalog.product.Grading;
 import th.otop.catalog.product.ProductId;
 import th.otop.catalog.product.Products;
 import th.otop.devstack.RealServices;
@@ -67,14 +66,7 @@ class OutboxResilienceIntegrationTest implements RealServices {
         List<ProductId> ids = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             ids.add(mother.published(
-                    producer,
-                    draft(
-                            "ตะกร้าสานไม้ไผ่ " + i,
-                            "Bamboo basket " + i,
-                            Category.HOUSEHOLD,
-                            Grading.GROUP_D,
-                            10_000,
-                            5)));
+                    producer, draft("ตะกร้าสานไม้ไผ่ " + i, "Bamboo basket " + i, Category.HOUSEHOLD, 10_000, 5)));
         }
         indexer.drainAll();
 
@@ -88,13 +80,7 @@ class OutboxResilienceIntegrationTest implements RealServices {
                 products.update(
                         producer,
                         id,
-                        draft(
-                                "ตะกร้าสานไม้ไผ่ " + id.value(),
-                                "Bamboo basket",
-                                Category.HOUSEHOLD,
-                                Grading.GROUP_D,
-                                price,
-                                5));
+                        draft("ตะกร้าสานไม้ไผ่ " + id.value(), "Bamboo basket", Category.HOUSEHOLD, price, 5));
                 finalPrices.put(products.find(id).orElseThrow().publicId(), price);
             }
         }

@@ -83,31 +83,18 @@ class ProductSearchIntegrationTest implements RealServices {
 
         silk = mother.published(
                 weavers,
-                draft(
-                        "ผ้าไหมทอมือจากสุรินทร์",
-                        "Hand-woven silk from Surin",
-                        Category.CLOTH,
-                        Grading.of(5, 2024),
-                        250_000,
-                        4));
+                draft("ผ้าไหมทอมือจากสุรินทร์", "Hand-woven silk from Surin", Category.CLOTH, 250_000, 4),
+                Grading.of(5, 2024));
         chili = mother.published(
-                chiliGroup,
-                draft("น้ำพริกเผาแม่ประนอม", "Roasted chili paste", Category.FOOD, Grading.GROUP_D, 8_000, 40));
-        cotton = mother.published(
-                weavers, draft("ผ้าฝ้ายย้อมคราม", "Indigo-dyed cotton", Category.CLOTH, Grading.GROUP_D, 45_000, 7));
+                chiliGroup, draft("น้ำพริกเผาแม่ประนอม", "Roasted chili paste", Category.FOOD, 8_000, 40));
+        cotton = mother.published(weavers, draft("ผ้าฝ้ายย้อมคราม", "Indigo-dyed cotton", Category.CLOTH, 45_000, 7));
         coffee = mother.published(
                 roaster,
-                draft(
-                        "กาแฟคั่วดอยช้าง",
-                        "Doi Chang roasted coffee",
-                        Category.BEVERAGE,
-                        Grading.of(4, 2023),
-                        32_000,
-                        0));
-        ProductId hidden = mother.published(
-                weavers, draft("ผ้าไหมลายซ่อน", "Hidden silk", Category.CLOTH, Grading.GROUP_D, 10_000, 1));
+                draft("กาแฟคั่วดอยช้าง", "Doi Chang roasted coffee", Category.BEVERAGE, 32_000, 0),
+                Grading.of(4, 2023));
+        ProductId hidden = mother.published(weavers, draft("ผ้าไหมลายซ่อน", "Hidden silk", Category.CLOTH, 10_000, 1));
         products.hide(hidden, "รูปภาพไม่ตรงกับสินค้า");
-        products.create(weavers, draft("ผ้าไหมฉบับร่าง", "Draft silk", Category.CLOTH, Grading.GROUP_D, 10_000, 1));
+        products.create(weavers, draft("ผ้าไหมฉบับร่าง", "Draft silk", Category.CLOTH, 10_000, 1));
 
         indexer.drainAll();
         CatalogMother.eventually(
@@ -221,23 +208,14 @@ class ProductSearchIntegrationTest implements RealServices {
 
     @Test
     void anEditIsSearchableWithinTwoSeconds() {
-        ProductDraft renamed =
-                draft("เมล็ดกาแฟคั่วเข้ม", "Dark roast beans", Category.BEVERAGE, Grading.of(4, 2023), 32_000, 0);
+        ProductDraft renamed = draft("เมล็ดกาแฟคั่วเข้ม", "Dark roast beans", Category.BEVERAGE, 32_000, 0);
         ProducerId owner = products.find(coffee).orElseThrow().producerId();
         products.update(owner, coffee, renamed);
         CatalogMother.eventually(
                 Duration.ofSeconds(2),
                 () -> titles(SearchQuery.forText("คั่วเข้ม")).size() == 1);
         products.update(
-                owner,
-                coffee,
-                draft(
-                        "กาแฟคั่วดอยช้าง",
-                        "Doi Chang roasted coffee",
-                        Category.BEVERAGE,
-                        Grading.of(4, 2023),
-                        32_000,
-                        0));
+                owner, coffee, draft("กาแฟคั่วดอยช้าง", "Doi Chang roasted coffee", Category.BEVERAGE, 32_000, 0));
         CatalogMother.eventually(Duration.ofSeconds(2), () -> titles(SearchQuery.forText("คั่วเข้ม"))
                 .isEmpty());
     }

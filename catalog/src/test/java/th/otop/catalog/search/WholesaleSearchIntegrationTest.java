@@ -85,28 +85,14 @@ class WholesaleSearchIntegrationTest implements RealServices {
         roaster = mother.verifiedProducer("ไร่กาแฟดอยช้าง", CHIANG_RAI, ProducerKind.SME);
 
         silk = mother.published(
-                weavers,
-                draft(
-                        "ผ้าไหมทอมือจากสุรินทร์",
-                        "Hand-woven silk from Surin",
-                        Category.CLOTH,
-                        Grading.GROUP_D,
-                        250_000,
-                        40));
-        cotton = mother.published(
-                weavers, draft("ผ้าฝ้ายย้อมคราม", "Indigo-dyed cotton", Category.CLOTH, Grading.GROUP_D, 45_000, 70));
+                weavers, draft("ผ้าไหมทอมือจากสุรินทร์", "Hand-woven silk from Surin", Category.CLOTH, 250_000, 40));
+        cotton = mother.published(weavers, draft("ผ้าฝ้ายย้อมคราม", "Indigo-dyed cotton", Category.CLOTH, 45_000, 70));
         chili = mother.published(
-                chiliGroup,
-                draft("น้ำพริกเผาแม่ประนอม", "Roasted chili paste", Category.FOOD, Grading.GROUP_D, 8_000, 400));
+                chiliGroup, draft("น้ำพริกเผาแม่ประนอม", "Roasted chili paste", Category.FOOD, 8_000, 400));
         coffee = mother.published(
                 roaster,
-                draft(
-                        "กาแฟคั่วดอยช้าง",
-                        "Doi Chang roasted coffee",
-                        Category.BEVERAGE,
-                        Grading.of(4, 2023),
-                        32_000,
-                        90));
+                draft("กาแฟคั่วดอยช้าง", "Doi Chang roasted coffee", Category.BEVERAGE, 32_000, 90),
+                Grading.of(4, 2023));
         catalogue.set(weavers, terms(silk, 12, true));
         catalogue.set(chiliGroup, terms(chili, 24, false));
         catalogue.set(roaster, terms(coffee, 10, true));

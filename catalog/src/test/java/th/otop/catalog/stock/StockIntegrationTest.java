@@ -18,7 +18,6 @@ import th.otop.catalog.CatalogMother;
 import th.otop.catalog.producer.ProducerId;
 import th.otop.catalog.producer.ProducerKind;
 import th.otop.catalog.product.Category;
-import th.otop.catalog.product.Grading;
 import th.otop.catalog.product.ProductId;
 import th.otop.catalog.product.Products;
 import th.otop.devstack.RealServices;
@@ -40,8 +39,7 @@ class StockIntegrationTest implements RealServices {
     private ProductId productWithStock(int units) {
         ProducerId producer = mother.verifiedProducer("กลุ่มทอผ้าบ้านนา", 32, ProducerKind.OCCUPATIONAL_GROUP);
         return mother.published(
-                producer,
-                CatalogMother.draft("ผ้าขาวม้า", "Pha khao ma", Category.CLOTH, Grading.GROUP_D, 25_000, units));
+                producer, CatalogMother.draft("ผ้าขาวม้า", "Pha khao ma", Category.CLOTH, 25_000, units));
     }
 
     @Test

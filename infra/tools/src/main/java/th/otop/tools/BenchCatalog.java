@@ -9,7 +9,6 @@ import th.otop.catalog.producer.ProducerProfile;
 import th.otop.catalog.producer.Producers;
 import th.otop.catalog.producer.Verification;
 import th.otop.catalog.product.Category;
-import th.otop.catalog.product.Grading;
 import th.otop.catalog.product.ProductDraft;
 import th.otop.catalog.product.ProductId;
 import th.otop.catalog.product.Products;
@@ -57,7 +56,6 @@ class BenchCatalog {
                             null,
                             null,
                             Category.FOOD,
-                            Grading.GROUP_D,
                             5_000 + i,
                             stock,
                             "ชิ้น",

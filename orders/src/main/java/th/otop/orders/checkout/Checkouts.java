@@ -19,6 +19,7 @@ import th.otop.catalog.product.ProductId;
 import th.otop.catalog.product.ProductStatus;
 import th.otop.catalog.product.Products;
 import th.otop.catalog.product.Variant;
+import th.otop.catalog.transaction.TransactionRetry;
 import th.otop.catalog.validation.Checks;
 import th.otop.catalog.validation.FieldError;
 import th.otop.catalog.validation.InvalidInputException;
@@ -42,6 +43,9 @@ import th.otop.orders.payment.PaymentMethod;
  */
 @Singleton
 public class Checkouts {
+    /** The operation tag of checkout's retries in {@code otop_tx_retries_total}. */
+    public static final String RETRY_OPERATION = "checkout";
+
     private final CheckoutRows rows;
     private final Carts carts;
     private final Products products;
@@ -52,6 +56,7 @@ public class Checkouts {
     private final Geography geography;
     private final TransactionOperations<Connection> transactions;
     private final Duration reservationTtl;
+    private final TransactionRetry retry;
 
     Checkouts(
             CheckoutRows rows,
@@ -63,7 +68,8 @@ public class Checkouts {
             CheckoutOptions options,
             Geography geography,
             TransactionOperations<Connection> transactions,
-            @Value("${otop.orders.reservation-ttl:30m}") Duration reservationTtl) {
+            @Value("${otop.orders.reservation-ttl:30m}") Duration reservationTtl,
+            TransactionRetry retry) {
         this.rows = rows;
         this.carts = carts;
         this.products = products;
@@ -74,6 +80,7 @@ public class Checkouts {
         this.geography = geography;
         this.transactions = transactions;
         this.reservationTtl = reservationTtl;
+        this.retry = retry;
     }
 
     /**
@@ -84,13 +91,20 @@ public class Checkouts {
      * @throws InvalidInputException for anything else wrong with the request, with Thai and English messages
      */
     public Checkout place(PlaceOrder request) {
+        // checked before any transaction: the geography lookup needs no lock and holds none
         PlaceOrder req = validated(request);
+        // a lock conflict undoes the whole transaction, key and all, so the retry starts from the key's look-up: it
+        // places the checkout once, or finds the one a concurrent duplicate placed
+        return retry.run(RETRY_OPERATION, () -> placeOnce(req));
+    }
+
+    private Checkout placeOnce(PlaceOrder req) {
         var earlier = transactions.executeRead(status -> rows.byKey(req.idempotencyKey()));
         if (earlier.isPresent()) {
             return sameCartOrRefuse(earlier.get(), req);
         }
         try {
-            return transactions.executeWrite(status -> placeNew(req));
+            return transactions.execute(TransactionRetry.READ_COMMITTED, status -> placeNew(req));
         } catch (RuntimeException e) {
             if (!DuplicateKey.isCause(e)) {
                 throw e;
@@ -193,7 +207,8 @@ public class Checkouts {
                 p.category(),
                 v == null ? p.priceSatang() : v.priceSatang(),
                 qty,
-                p.weightGrams());
+                p.weightGrams(),
+                0);
     }
 
     /**

@@ -1,14 +1,20 @@
 package th.otop.orders.ledger;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.value.PropertyResolver;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import th.otop.catalog.community.Community;
 import th.otop.catalog.community.FundRelation;
@@ -68,6 +74,52 @@ public class FundContributions {
                         rs.next();
                         return rs.getLong(1);
                     }
+                });
+    }
+
+    /**
+     * One sale's share credited to a fund (negative: a refund took part of it back). {@code reference} is the number the
+     * producer knows the sale by: a consumer order's ({@code <checkout>-<part>}) or an outlet's supplier order's.
+     */
+    @Serdeable
+    public record Contribution(
+            Instant at,
+            long producerId,
+            String producerNameTh,
+            @Nullable String producerNameEn,
+            String reference,
+            boolean wholesale,
+            long amountSatang) {}
+
+    /** What each sale credited to the fund from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */
+    @Transactional
+    public List<Contribution> creditedTo(long fundId, Instant from, Instant to) {
+        return jdbc.prepareStatement(
+                "SELECT e.created_at, e.producer_id, p.name_th, p.name_en, -e.amount_satang, e.supplier_order_id, "
+                        + "COALESCE(CONCAT(c.public_id, '-', o.part_no), so.public_id) AS reference "
+                        + "FROM ledger_entry e JOIN producer p ON p.id = e.producer_id "
+                        + "LEFT JOIN orders o ON o.id = e.order_id LEFT JOIN checkout c ON c.id = o.checkout_id "
+                        + "LEFT JOIN supplier_order so ON so.id = e.supplier_order_id "
+                        + "WHERE e.account = 'FUND_PAYABLE' AND e.fund_id = ? AND e.created_at >= ? AND e.created_at < ? "
+                        + "ORDER BY e.id",
+                ps -> {
+                    ps.setLong(1, fundId);
+                    ps.setTimestamp(2, Timestamp.from(from));
+                    ps.setTimestamp(3, Timestamp.from(to));
+                    List<Contribution> list = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            list.add(new Contribution(
+                                    rs.getTimestamp(1).toInstant(),
+                                    rs.getLong(2),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    rs.getString(7),
+                                    rs.getObject(6) != null,
+                                    rs.getLong(5)));
+                        }
+                    }
+                    return list;
                 });
     }
 

@@ -5,49 +5,150 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import th.otop.catalog.GeneratedKeys;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import th.otop.catalog.audit.AuditLog;
 import th.otop.catalog.producer.ProducerId;
 import th.otop.catalog.validation.Checks;
+import th.otop.orders.Baht;
 
-/** Transfers of what the platform owes to producers, made by bank transfer and recorded here, and the report. */
+/**
+ * Transfers of what the platform owes to producers, made by bank transfer or PromptPay and recorded here by a finance
+ * officer, in batches; and each producer's report. Every payout is in the audit log in the same transaction.
+ */
 @Singleton
 public class Payouts {
     private final JdbcOperations jdbc;
     private final Ledger ledger;
+    private final PayoutRows rows;
+    private final PayoutBatchRows batches;
+    private final AuditLog audit;
 
-    Payouts(JdbcOperations jdbc, Ledger ledger) {
+    Payouts(JdbcOperations jdbc, Ledger ledger, PayoutRows rows, PayoutBatchRows batches, AuditLog audit) {
         this.jdbc = jdbc;
         this.ledger = ledger;
+        this.rows = rows;
+        this.batches = batches;
+        this.audit = audit;
     }
 
-    /** Records a transfer to the producer; never more than the platform owes them. */
+    /**
+     * Records the transfers as one batch: all or none. Each line must be more than 0 and at most what the platform owes
+     * that producer, name each producer once, and carry the transfer's reference; every broken rule is reported at
+     * once, by line ({@code amount.0}, {@code reference.0}, ...).
+     */
     @Transactional
-    public long record(ProducerId producer, long amountSatang, String bankReference) {
-        // one payout of a producer at a time, so two officers cannot both pay out the same balance
+    public PayoutBatch record(long officerAccount, List<PayoutLine> lines) {
+        // one payout of a producer at a time, so two officers cannot both pay out the same balance; in id order, so
+        // two batches naming the same producers never deadlock
+        lines.stream().map(l -> l.producer().value()).distinct().sorted().forEach(this::lockProducer);
+        Checks checks = new Checks()
+                .require(!lines.isEmpty(), "lines", "เลือกผู้ผลิตอย่างน้อยหนึ่งราย", "Choose at least one producer");
+        Set<ProducerId> seen = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            PayoutLine line = lines.get(i);
+            long balance = ledger.balanceOf(line.producer());
+            checks.require(
+                            line.amountSatang() > 0 && line.amountSatang() <= balance,
+                            "amount." + i,
+                            "ยอดโอนต้องมากกว่า 0 และไม่เกินยอดค้างจ่าย " + Baht.format(balance) + " บาท",
+                            "The amount must be more than 0 and at most the balance of " + Baht.format(balance)
+                                    + " baht")
+                    .require(
+                            seen.add(line.producer()),
+                            "amount." + i,
+                            "ผู้ผลิตรายนี้อยู่ในรายการแล้ว",
+                            "This producer is already in the batch")
+                    .notBlank(line.bankReference(), "reference." + i, "เลขที่อ้างอิงการโอน", "The transfer reference")
+                    .maxLength(
+                            line.bankReference(),
+                            100,
+                            "reference." + i,
+                            "เลขที่อ้างอิงการโอน",
+                            "The transfer reference");
+        }
+        checks.throwIfInvalid();
+        PayoutBatchRow batch = batches.save(new PayoutBatchRow(null, officerAccount, null));
+        for (PayoutLine line : lines) {
+            PayoutRow payout = rows.save(new PayoutRow(
+                    null,
+                    line.producer().value(),
+                    line.amountSatang(),
+                    line.bankReference().strip(),
+                    batch.id(),
+                    null));
+            entry(payout.id(), line.producer(), Account.PRODUCER_PAYABLE, line.amountSatang());
+            entry(payout.id(), line.producer(), Account.PLATFORM_CASH, -line.amountSatang());
+            audit.record(
+                    officerAccount,
+                    "payout.record",
+                    "producer:" + line.producer().value(),
+                    "payout:" + payout.id() + " batch:" + batch.id() + " " + line.amountSatang() + " satang, ref "
+                            + line.bankReference().strip());
+        }
+        return batch(batch.id()).orElseThrow();
+    }
+
+    /** Every producer the platform owes money to, the largest balance first. */
+    @Transactional
+    public List<Owed> owed() {
+        return jdbc.prepareStatement(
+                "SELECT producer_id, -SUM(amount_satang) AS owed FROM ledger_entry WHERE account='PRODUCER_PAYABLE' "
+                        + "GROUP BY producer_id HAVING owed > 0 ORDER BY owed DESC, producer_id",
+                ps -> {
+                    List<Owed> owed = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            owed.add(new Owed(new ProducerId(rs.getLong(1)), rs.getLong(2)));
+                        }
+                    }
+                    return owed;
+                });
+    }
+
+    @Transactional
+    public Optional<PayoutBatch> batch(long id) {
+        return batches.findById(id).map(b -> toBatch(b, rows.findByBatchIdInOrderById(List.of(id))));
+    }
+
+    /** The twenty newest batches, newest first. */
+    @Transactional
+    public List<PayoutBatch> recentBatches() {
+        List<PayoutBatchRow> recent = batches.findTop20OrderByIdDesc();
+        if (recent.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<PayoutRow>> byBatch =
+                rows
+                        .findByBatchIdInOrderById(
+                                recent.stream().map(PayoutBatchRow::id).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(PayoutRow::batchId));
+        return recent.stream()
+                .map(b -> toBatch(b, byBatch.getOrDefault(b.id(), List.of())))
+                .toList();
+    }
+
+    private static PayoutBatch toBatch(PayoutBatchRow batch, List<PayoutRow> payouts) {
+        return new PayoutBatch(
+                batch.id(),
+                batch.officerAccount(),
+                batch.createdAt(),
+                payouts.stream()
+                        .map(p -> new PayoutBatch.Paid(
+                                p.id(), new ProducerId(p.producerId()), p.amountSatang(), p.bankReference()))
+                        .toList());
+    }
+
+    private void lockProducer(long producer) {
         jdbc.prepareStatement("SELECT id FROM producer WHERE id=? FOR UPDATE", ps -> {
-            ps.setLong(1, producer.value());
+            ps.setLong(1, producer);
             return ps.executeQuery().next();
         });
-        long balance = ledger.balanceOf(producer);
-        new Checks()
-                .require(
-                        amountSatang > 0 && amountSatang <= balance,
-                        "amount",
-                        "ยอดโอนต้องมากกว่า 0 และไม่เกินยอดค้างจ่าย " + balance / 100.0 + " บาท",
-                        "The amount must be more than 0 and at most the balance of " + balance / 100.0 + " baht")
-                .notBlank(bankReference, "bankReference", "เลขที่อ้างอิงการโอน", "The bank reference")
-                .maxLength(bankReference, 100, "bankReference", "เลขที่อ้างอิงการโอน", "The bank reference")
-                .throwIfInvalid();
-        long payout = GeneratedKeys.insert(
-                jdbc, "INSERT INTO payout (producer_id, amount_satang, bank_reference) VALUES (?,?,?)", ps -> {
-                    ps.setLong(1, producer.value());
-                    ps.setLong(2, amountSatang);
-                    ps.setString(3, bankReference);
-                });
-        entry(payout, producer, Account.PRODUCER_PAYABLE, amountSatang);
-        entry(payout, producer, Account.PLATFORM_CASH, -amountSatang);
-        return payout;
     }
 
     @Transactional
@@ -80,22 +181,9 @@ public class Payouts {
     }
 
     private List<PayoutReport.Payout> payouts(ProducerId producer) {
-        return jdbc.prepareStatement(
-                "SELECT id, amount_satang, bank_reference, created_at FROM payout WHERE producer_id=? ORDER BY id DESC",
-                ps -> {
-                    ps.setLong(1, producer.value());
-                    List<PayoutReport.Payout> payouts = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            payouts.add(new PayoutReport.Payout(
-                                    rs.getLong(1),
-                                    rs.getLong(2),
-                                    rs.getString(3),
-                                    rs.getTimestamp(4).toInstant()));
-                        }
-                    }
-                    return payouts;
-                });
+        return rows.findByProducerIdOrderByIdDesc(producer.value()).stream()
+                .map(p -> new PayoutReport.Payout(p.id(), p.amountSatang(), p.bankReference(), p.createdAt()))
+                .toList();
     }
 
     private void entry(long payout, ProducerId producer, Account account, long amountSatang) {

@@ -13,6 +13,11 @@ public record Actor(String name) {
         return new Actor("producer:" + producer.value());
     }
 
+    /** A CDD officer acting for the platform, by account. */
+    public static Actor officer(long account) {
+        return new Actor("officer:" + account);
+    }
+
     /** The platform itself: a job, or a payment provider's webhook. */
     public static Actor system(String what) {
         return new Actor("system:" + what);

@@ -77,7 +77,8 @@ public record Order(
                     case EXPIRE -> is(OrderStatus.PENDING_PAYMENT) && !isCashOnDelivery()
                             ? OrderStatus.CANCELLED
                             : null;
-                    case REFUND -> AFTER_SHIPPING.contains(status) && isPaid() ? OrderStatus.REFUNDED : null;
+                        // a partial refund leaves the order where it was (OrderTransitions), so more may follow
+                    case REFUND -> isRefundable() ? OrderStatus.REFUNDED : null;
                 };
         if (to == null) {
             throw new IllegalTransitionException(status, action);
@@ -85,9 +86,22 @@ public record Order(
         return to;
     }
 
+    /** Whether its state allows a refund now (after shipping, with money left to return). */
+    public boolean isRefundable() {
+        return AFTER_SHIPPING.contains(status) && refundableSatang() > 0;
+    }
+
     /** What may still be refunded. */
     public long refundableSatang() {
         return isPaid() ? totalSatang - refundedSatang : 0;
+    }
+
+    /** The shipping charge not refunded yet: what was refunded beyond the refunded units went to the shipping. */
+    public long shippingRefundableSatang() {
+        long unitsRefunded = lines.stream()
+                .mapToLong(l -> l.unitPriceSatang() * l.refundedQuantity())
+                .sum();
+        return isPaid() ? Math.max(0, shippingSatang - (refundedSatang - unitsRefunded)) : 0;
     }
 
     private boolean is(OrderStatus s) {

@@ -11,6 +11,7 @@ import th.otop.catalog.product.ProductId;
  * What was bought, copied from the catalog when the order was placed, so later edits never change it.
  *
  * @param variantId the variant (size, colour) bought; null for a product without variants
+ * @param refundedQuantity how many of the units were refunded after shipping
  */
 @Serdeable
 public record OrderLine(
@@ -23,10 +24,16 @@ public record OrderLine(
         Category category,
         long unitPriceSatang,
         int quantity,
-        int weightGrams) {
+        int weightGrams,
+        int refundedQuantity) {
 
     public long lineSatang() {
         return unitPriceSatang * quantity;
+    }
+
+    /** The units that may still be refunded. */
+    public int refundableQuantity() {
+        return quantity - refundedQuantity;
     }
 
     public int totalWeightGrams() {

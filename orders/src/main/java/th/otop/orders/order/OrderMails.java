@@ -54,8 +54,9 @@ class OrderMails {
     }
 
     /** @param survey the satisfaction survey the change invites the buyer to (on delivery), or null */
-    void changed(Order order, OrderStatus to, Actor actor, @Nullable String survey) {
-        String total = "\nรวม / Total: " + Baht.format(order.totalSatang()) + " บาท\n";
+    void changed(Order order, OrderStatus to, Actor actor, long refundSatang, @Nullable String survey) {
+        String refund = refundSatang == 0 ? "" : "\nคืนเงิน / Refunded: " + Baht.format(refundSatang) + " บาท";
+        String total = refund + "\nรวม / Total: " + Baht.format(order.totalSatang()) + " บาท\n";
         String toBuyer = "คำสั่งซื้อ " + forBuyer(order, THAI) + ": " + to.label(THAI) + " / Order "
                 + forBuyer(order, Locale.ENGLISH) + ": " + to.label(Locale.ENGLISH);
         String body = toBuyer + total;

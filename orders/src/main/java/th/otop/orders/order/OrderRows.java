@@ -180,6 +180,28 @@ class OrderRows {
                 });
     }
 
+    /** Adds refunded units to the order's lines, given one count per line in line order. */
+    void markRefunded(OrderId id, List<Integer> quantities) {
+        List<Long> lineIds = jdbc.prepareStatement("SELECT id FROM order_line WHERE order_id=? ORDER BY id", ps -> {
+            ps.setLong(1, id.value());
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
+        jdbc.prepareStatement("UPDATE order_line SET refunded_quantity=refunded_quantity+? WHERE id=?", ps -> {
+            for (int i = 0; i < lineIds.size(); i++) {
+                ps.setInt(1, quantities.get(i));
+                ps.setLong(2, lineIds.get(i));
+                ps.addBatch();
+            }
+            return ps.executeBatch();
+        });
+    }
+
     void recordEvent(OrderId id, String action, OrderStatus from, OrderStatus to, Actor actor, String note) {
         jdbc.prepareStatement(
                 "INSERT INTO order_event (order_id, action, from_status, to_status, actor, note) VALUES (?,?,?,?,?,?)",
@@ -265,7 +287,7 @@ class OrderRows {
         String marks = String.join(",", Collections.nCopies(orders.size(), "?"));
         return jdbc.prepareStatement(
                 "SELECT order_id, product_id, variant_id, title_th, title_en, variant_name_th, variant_name_en, "
-                        + "category, unit_price_satang, quantity, weight_grams FROM order_line WHERE order_id IN ("
+                        + "category, unit_price_satang, quantity, weight_grams, refunded_quantity FROM order_line WHERE order_id IN ("
                         + marks + ") ORDER BY id",
                 ps -> {
                     for (int i = 0; i < orders.size(); i++) {
@@ -285,7 +307,8 @@ class OrderRows {
                                             Category.valueOf(rs.getString(8)),
                                             rs.getLong(9),
                                             rs.getInt(10),
-                                            rs.getInt(11)));
+                                            rs.getInt(11),
+                                            rs.getInt(12)));
                         }
                     }
                     return byOrder;

@@ -40,6 +40,10 @@ class OrderTransitions {
      */
     Order apply(Order order, OrderAction action, Actor actor, Details details, long refundSatang) {
         OrderStatus to = order.next(action);
+        if (action == OrderAction.REFUND && refundSatang < order.refundableSatang()) {
+            // something is left to refund, so the order stays where it was: a delivered parcel can still complete
+            to = order.status();
+        }
         // cash on delivery is paid when the courier hands the parcel over
         boolean paidNow =
                 action == OrderAction.CONFIRM_PAYMENT || (action == OrderAction.DELIVER && order.isCashOnDelivery());
@@ -89,7 +93,7 @@ class OrderTransitions {
         String survey = to == OrderStatus.DELIVERED
                 ? surveys.inviteBuyer(rows.buyerKey(order.checkoutId()), order.publicId())
                 : null;
-        mails.changed(order, to, actor, survey);
+        mails.changed(order, to, actor, refund, survey);
         return rows.find(order.id()).orElseThrow();
     }
 

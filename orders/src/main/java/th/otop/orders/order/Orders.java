@@ -5,10 +5,10 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Optional;
 import th.otop.catalog.PublicIds;
 import th.otop.catalog.producer.ProducerId;
 import th.otop.catalog.validation.Checks;
-import th.otop.orders.Baht;
 import th.otop.orders.Buyer;
 import th.otop.orders.ledger.PlatformFees;
 
@@ -128,22 +128,34 @@ public class Orders {
         return byProducer(producer, id, OrderAction.CANCEL_BY_PRODUCER, Details.note(reason.strip()));
     }
 
-    /** After shipping, full or partial: the order ends as refunded with the amount recorded. */
+    /** After shipping, some units or all, and the shipping: see {@link Refund}. More refunds may follow a partial one. */
     @Transactional
-    public Order refund(ProducerId producer, OrderId id, long amountSatang, String reason) {
-        Order order = lockedFor(producer, id);
+    public Order refund(ProducerId producer, OrderId id, Refund refund) {
+        return refund(lockedFor(producer, id), refund, Actor.producer(producer));
+    }
+
+    /**
+     * The same refund made by an officer settling a buyer's complaint, for any producer's order; the caller writes the
+     * audit line in this transaction.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public Order refundByOfficer(long officerAccount, String publicId, Refund refund) {
+        Order order = rows.findByPublicId(publicId).orElseThrow(() -> new OrderNotFoundException(publicId));
+        return refund(locked(order.id()), refund, Actor.officer(officerAccount));
+    }
+
+    /** A retail order by the key in its address, for an officer's page. */
+    @Transactional
+    public Optional<Order> findByPublicId(String publicId) {
+        return rows.findByPublicId(publicId);
+    }
+
+    private Order refund(Order order, Refund refund, Actor actor) {
         order.next(OrderAction.REFUND);
-        new Checks()
-                .require(
-                        amountSatang > 0 && amountSatang <= order.refundableSatang(),
-                        "amount",
-                        "ยอดคืนเงินต้องมากกว่า 0 และไม่เกิน " + Baht.format(order.refundableSatang()) + " บาท",
-                        "The refund must be more than 0 and at most " + Baht.format(order.refundableSatang()) + " baht")
-                .notBlank(reason, "reason", "เหตุผลที่คืนเงิน", "The reason for the refund")
-                .maxLength(reason, 500, "reason", "เหตุผลที่คืนเงิน", "The reason for the refund")
-                .throwIfInvalid();
+        refund.check(order);
+        rows.markRefunded(order.id(), refund.quantities());
         return transitions.apply(
-                order, OrderAction.REFUND, Actor.producer(producer), Details.note(reason.strip()), amountSatang);
+                order, OrderAction.REFUND, actor, Details.note(refund.reason().strip()), refund.amountSatang(order));
     }
 
     /** Before the producer accepted; a paid order is refunded in full. */

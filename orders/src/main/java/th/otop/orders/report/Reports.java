@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import th.otop.catalog.community.ConfirmedLinks;
 import th.otop.catalog.product.Category;
 import th.otop.orders.complaint.ComplaintCategory;
 
@@ -37,8 +38,7 @@ public class Reports {
         Map<Integer, Long> byStars = new TreeMap<>();
         long[] totals = new long[3];
         String sql = "SELECT l.category, COALESCE(p.star_rating, 0) AS stars, "
-                + "EXISTS (SELECT 1 FROM producer_group pg JOIN occupational_group g ON g.id = pg.group_id "
-                + "  WHERE pg.producer_id = o.producer_id AND g.programme_id IS NOT NULL) AS sammachip, "
+                + ConfirmedLinks.sammachip("o.producer_id") + " AS sammachip, "
                 + "SUM(l.line_satang), COUNT(DISTINCT o.id) "
                 + "FROM orders o JOIN order_line l ON l.order_id = o.id JOIN product p ON p.id = l.product_id "
                 + "JOIN producer pr ON pr.id = o.producer_id JOIN province pv ON pv.id = pr.province_id "

@@ -42,7 +42,7 @@ public class CreditLines {
         this.numbers = numbers;
     }
 
-    /** The fund extends (or changes) the credit line of an outlet linked to it. */
+    /** The fund extends (or changes, or opens again) the credit line of an outlet linked to it. */
     @Transactional
     public CreditStatus extend(long fundId, long outletId, long limitSatang, int netDays) {
         Long linkedFund = jdbc.prepareStatement("SELECT fund_id FROM outlet WHERE id = ?", ps -> {
@@ -57,7 +57,11 @@ public class CreditLines {
                         "fundId",
                         "ร้านนี้ไม่ได้เชื่อมโยงกับกองทุนนี้",
                         "This outlet is not linked to this fund")
-                .range(limitSatang, 0, MAX_LIMIT_SATANG, "limit", "วงเงินเครดิต (สตางค์)", "The credit limit (satang)")
+                .require(
+                        limitSatang > 0 && limitSatang <= MAX_LIMIT_SATANG,
+                        "limit",
+                        "วงเงินเครดิตต้องมากกว่า 0 และไม่เกิน " + Baht.format(MAX_LIMIT_SATANG) + " บาท",
+                        "The credit limit must be more than 0 and at most " + Baht.format(MAX_LIMIT_SATANG) + " baht")
                 .require(
                         netDays >= 1,
                         "netDays",
@@ -72,7 +76,7 @@ public class CreditLines {
         jdbc.prepareStatement(
                 "INSERT INTO credit_line (outlet_id, fund_id, limit_satang, net_days) VALUES (?,?,?,?) "
                         + "ON DUPLICATE KEY UPDATE fund_id = VALUES(fund_id), limit_satang = VALUES(limit_satang), "
-                        + "net_days = VALUES(net_days)",
+                        + "net_days = VALUES(net_days), closed_at = NULL",
                 ps -> {
                     ps.setLong(1, outletId);
                     ps.setLong(2, fundId);
@@ -81,6 +85,84 @@ public class CreditLines {
                     return ps.executeUpdate();
                 });
         return status(outletId);
+    }
+
+    /**
+     * The fund closes the outlet's credit line: no new order goes on net terms; what the outlet owes stays owed and is
+     * repaid as before. Closing a closed line changes nothing.
+     */
+    @Transactional
+    public CreditStatus close(long fundId, long outletId) {
+        CreditStatus status = lockedStatus(outletId);
+        new Checks()
+                .require(
+                        status.exists() && status.fundId() == fundId,
+                        "line",
+                        "ร้านนี้ไม่มีวงเงินเครดิตจากกองทุนนี้",
+                        "This outlet has no credit line from this fund")
+                .throwIfInvalid();
+        jdbc.prepareStatement(
+                "UPDATE credit_line SET closed_at = CURRENT_TIMESTAMP(3) WHERE outlet_id = ? AND closed_at IS NULL",
+                ps -> {
+                    ps.setLong(1, outletId);
+                    return ps.executeUpdate();
+                });
+        return status(outletId);
+    }
+
+    /** The credit lines a fund extends (open and closed), by outlet. */
+    @Transactional
+    public List<CreditStatus> linesOfFund(long fundId) {
+        List<Long> outletIds =
+                jdbc.prepareStatement("SELECT outlet_id FROM credit_line WHERE fund_id = ? ORDER BY outlet_id", ps -> {
+                    ps.setLong(1, fundId);
+                    List<Long> ids = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(rs.getLong(1));
+                        }
+                    }
+                    return ids;
+                });
+        return outletIds.stream().map(this::status).toList();
+    }
+
+    /** The invoices drawn on a fund's credit lines, newest first. */
+    @Transactional
+    public List<Invoice> invoicesOfFund(long fundId) {
+        return invoices("fund_id = ? ORDER BY id DESC", List.of(fundId));
+    }
+
+    /** A fund's unpaid invoices past their due date, the longest overdue first. */
+    @Transactional
+    public List<Invoice> overdueOfFund(long fundId) {
+        return invoices(
+                "fund_id = ? AND amount_satang > repaid_satang AND due_on < ? ORDER BY due_on, id",
+                List.of(fundId, today()));
+    }
+
+    /** The invoice with this public id, if any. */
+    @Transactional
+    public Optional<Invoice> invoice(String publicId) {
+        return jdbc.prepareStatement("SELECT id FROM outlet_invoice WHERE public_id = ?", ps -> {
+                    ps.setString(1, publicId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+                    }
+                })
+                .map(id -> invoices("id = ?", List.of(id)).get(0));
+    }
+
+    /** Money recorded as paid back on an invoice, oldest first. */
+    @Transactional
+    public List<Repayment> repaymentsOf(long invoiceId) {
+        return repayments("r.invoice_id = ?", invoiceId);
+    }
+
+    /** Every repayment on a fund's invoices, oldest first. */
+    @Transactional
+    public List<Repayment> repaymentsOfFund(long fundId) {
+        return repayments("i.fund_id = ?", fundId);
     }
 
     @Transactional
@@ -97,7 +179,12 @@ public class CreditLines {
     void checkCanDraw(CreditStatus status, long amountSatang) {
         Checks checks = new Checks()
                 .require(
-                        status.offersCredit(),
+                        !status.closed(),
+                        "payment",
+                        "กองทุนชุมชนปิดวงเงินเครดิตของร้านแล้ว กรุณาชำระก่อนด้วยพร้อมเพย์หรือโอนเงิน",
+                        "The community fund closed the outlet's credit line: prepay by PromptPay or transfer")
+                .require(
+                        status.offersCredit() || status.closed(),
                         "payment",
                         "ร้านยังไม่มีวงเงินเครดิตจากกองทุนชุมชน กรุณาชำระก่อนด้วยพร้อมเพย์หรือโอนเงิน",
                         "The outlet has no credit line from a community fund yet: prepay by PromptPay or transfer");
@@ -246,13 +333,15 @@ public class CreditLines {
 
     private CreditStatus read(long outletId, boolean lock) {
         Optional<long[]> line = jdbc.prepareStatement(
-                "SELECT fund_id, limit_satang, net_days FROM credit_line WHERE outlet_id = ?"
+                "SELECT fund_id, limit_satang, net_days, closed_at IS NOT NULL FROM credit_line WHERE outlet_id = ?"
                         + (lock ? " FOR UPDATE" : ""),
                 ps -> {
                     ps.setLong(1, outletId);
                     try (ResultSet rs = ps.executeQuery()) {
                         return rs.next()
-                                ? Optional.of(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                                ? Optional.of(new long[] {
+                                    rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4) ? 1 : 0
+                                })
                                 : Optional.<long[]>empty();
                     }
                 });
@@ -275,16 +364,40 @@ public class CreditLines {
                     }
                 });
         long[] l = line.get();
-        return new CreditStatus(outletId, l[0], l[1], used[0], (int) l[2], (int) used[1], used[2]);
+        return new CreditStatus(outletId, l[0], l[1], used[0], (int) l[2], (int) used[1], used[2], l[3] == 1);
     }
 
-    private List<Invoice> invoices(String where, List<Long> args) {
+    private List<Repayment> repayments(String where, long id) {
+        return jdbc.prepareStatement(
+                "SELECT r.id, i.public_id, i.invoice_number, i.outlet_id, r.amount_satang, r.reference, r.created_at "
+                        + "FROM credit_repayment r JOIN outlet_invoice i ON i.id = r.invoice_id WHERE " + where
+                        + " ORDER BY r.id",
+                ps -> {
+                    ps.setLong(1, id);
+                    List<Repayment> list = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            list.add(new Repayment(
+                                    rs.getLong(1),
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getLong(4),
+                                    rs.getLong(5),
+                                    rs.getString(6),
+                                    rs.getTimestamp(7).toInstant()));
+                        }
+                    }
+                    return list;
+                });
+    }
+
+    private List<Invoice> invoices(String where, List<?> args) {
         return jdbc.prepareStatement(
                 "SELECT id, public_id, invoice_number, purchase_order_id, outlet_id, fund_id, amount_satang, repaid_satang, issued_on, "
                         + "due_on FROM outlet_invoice WHERE " + where,
                 ps -> {
                     for (int i = 0; i < args.size(); i++) {
-                        ps.setLong(i + 1, args.get(i));
+                        ps.setObject(i + 1, args.get(i));
                     }
                     List<Invoice> list = new ArrayList<>();
                     try (ResultSet rs = ps.executeQuery()) {

@@ -3,7 +3,10 @@ package th.otop.orders.wholesale;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** An outlet's credit line now: the limit its fund extends, what is used (unpaid invoices), what is left. */
+/**
+ * An outlet's credit line now: the limit its fund extends, what is used (unpaid invoices), what is left, and whether the
+ * fund closed it (a closed line keeps its unpaid invoices but takes no new order).
+ */
 @Serdeable
 public record CreditStatus(
         long outletId,
@@ -12,10 +15,11 @@ public record CreditStatus(
         long usedSatang,
         int netDays,
         int overdueInvoices,
-        long overdueSatang) {
+        long overdueSatang,
+        boolean closed) {
 
     public static CreditStatus none(long outletId) {
-        return new CreditStatus(outletId, null, 0, 0, 0, 0, 0);
+        return new CreditStatus(outletId, null, 0, 0, 0, 0, 0, false);
     }
 
     public long availableSatang() {
@@ -28,6 +32,6 @@ public record CreditStatus(
 
     /** Whether the outlet may order on net terms at all: only a credit line with days to pay offers credit. */
     public boolean offersCredit() {
-        return exists() && netDays > 0;
+        return exists() && !closed && netDays > 0;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import th.otop.catalog.community.ConfirmedLinks;
 import th.otop.catalog.outlet.OutletMember;
 
 /**
@@ -45,8 +46,7 @@ public class OutletPurchases {
         long outlet = member.outletId();
         long[] totals = jdbc.prepareStatement(
                 "SELECT COALESCE(SUM(l.line_satang), 0), "
-                        + "COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM producer_group pg JOIN occupational_group g "
-                        + "ON g.id = pg.group_id WHERE pg.producer_id = pr.id AND g.programme_id IS NOT NULL) "
+                        + "COALESCE(SUM(CASE WHEN " + ConfirmedLinks.sammachip("pr.id") + " "
                         + "THEN l.line_satang ELSE 0 END), 0), "
                         + "COALESCE(SUM(CASE WHEN p.star_rating IS NULL THEN l.line_satang ELSE 0 END), 0) " + LINES,
                 ps -> {

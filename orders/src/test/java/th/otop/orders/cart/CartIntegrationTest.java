@@ -84,7 +84,6 @@ class CartIntegrationTest implements RealServices {
                         null,
                         null,
                         th.otop.catalog.product.Category.CLOTH,
-                        null,
                         50_000,
                         1,
                         "ผืน",

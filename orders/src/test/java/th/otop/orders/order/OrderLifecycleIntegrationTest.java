@@ -23,6 +23,7 @@ import th.otop.orders.cart.Carts;
 import th.otop.orders.checkout.Checkout;
 import th.otop.orders.checkout.Checkouts;
 import th.otop.orders.ledger.Ledger;
+import th.otop.orders.ledger.PayoutLine;
 import th.otop.orders.ledger.PayoutReport;
 import th.otop.orders.ledger.Payouts;
 import th.otop.orders.notification.NotificationDispatch;
@@ -151,19 +152,64 @@ class OrderLifecycleIntegrationTest implements RealServices {
         orders.accept(producer, order.id());
         orders.markPacked(producer, order.id());
         orders.markShipped(producer, order.id(), Carrier.FLASH, "TH0123456789");
-        assertThrows(IllegalTransitionException.class, () -> orders.refund(producer, order.id(), 100, "not paid yet"));
+        assertThrows(
+                IllegalTransitionException.class,
+                () -> orders.refund(producer, order.id(), new Refund(List.of(1), false, "not paid yet")));
         Order delivered = orders.markDelivered(producer, order.id());
         assertNotNull(delivered.paidAt());
+        InvalidInputException tooMany = assertThrows(
+                InvalidInputException.class,
+                () -> orders.refund(producer, order.id(), new Refund(List.of(3), false, " ")));
+        assertEquals(
+                List.of("quantity.0", "reason"),
+                tooMany.errors().stream().map(e -> e.field()).toList(),
+                "every broken rule at once");
         assertThrows(
                 InvalidInputException.class,
-                () -> orders.refund(producer, order.id(), order.totalSatang() + 1, "too much"));
+                () -> orders.refund(producer, order.id(), new Refund(List.of(0), false, "nothing chosen")));
+        assertThrows(
+                InvalidInputException.class,
+                () -> orders.refund(producer, order.id(), new Refund(List.of(1, 1), false, "a line too many")));
 
-        Order refunded = orders.refund(producer, order.id(), 10_000, "ขอบผ้าชำรุด / damaged hem");
+        long unit = order.lines().get(0).unitPriceSatang();
+        Order partly = orders.refund(producer, order.id(), new Refund(List.of(1), false, "ขอบผ้าชำรุด / damaged hem"));
 
-        assertEquals(OrderStatus.REFUNDED, refunded.status());
-        assertEquals(10_000, refunded.refundedSatang());
-        long feeBack = order.feeSatang() * 10_000 / order.totalSatang();
+        assertEquals(OrderStatus.DELIVERED, partly.status(), "a partial refund leaves the order where it was");
+        assertEquals(unit, partly.refundedSatang());
+        assertEquals(1, partly.lines().get(0).refundedQuantity());
+        long feeBack = order.feeSatang() * unit / order.totalSatang();
         assertEquals(-(order.feeSatang() - feeBack), ledger.balanceOf(producer) - balanceBefore);
+
+        Order rest = orders.refund(producer, order.id(), Refund.all(partly, "ส่งคืนทั้งหมด / all returned"));
+        assertEquals(OrderStatus.REFUNDED, rest.status());
+        assertEquals(order.totalSatang(), rest.refundedSatang(), "the other unit and the shipping");
+        assertEquals(0, rest.shippingRefundableSatang());
+        assertEquals(0, ledger.balanceOf(producer) - balanceBefore, "the whole fee went back");
+        assertThrows(
+                IllegalTransitionException.class,
+                () -> orders.refund(producer, order.id(), new Refund(List.of(0), true, "again")));
+    }
+
+    @Test
+    void theShippingIsRefundedOnceAndOnlyTheUnitsLeftAfterwards() {
+        Order order = placed(PaymentMethod.CASH_ON_DELIVERY);
+        orders.accept(producer, order.id());
+        orders.markPacked(producer, order.id());
+        orders.markShipped(producer, order.id(), Carrier.FLASH, "TH0123456780");
+        orders.markDelivered(producer, order.id());
+
+        Order shipping = orders.refund(producer, order.id(), new Refund(List.of(0), true, "ส่งช้า / late"));
+        assertEquals(order.shippingSatang(), shipping.refundedSatang());
+        assertEquals(0, shipping.shippingRefundableSatang());
+        InvalidInputException twice = assertThrows(
+                InvalidInputException.class,
+                () -> orders.refund(producer, order.id(), new Refund(List.of(0), true, "again")));
+        assertEquals("shipping", twice.errors().get(0).field());
+
+        Order units = orders.refund(producer, order.id(), new Refund(List.of(2), false, "ชำรุด / damaged"));
+        assertEquals(OrderStatus.REFUNDED, units.status());
+        assertEquals(order.totalSatang(), units.refundedSatang());
+        shop.assertLedgerBalances();
     }
 
     @Test
@@ -176,7 +222,11 @@ class OrderLifecycleIntegrationTest implements RealServices {
                         - report.collectedDirectlySatang()
                         - report.paidOutSatang(),
                 report.balanceSatang());
-        assertThrows(InvalidInputException.class, () -> payouts.record(producer, 1, "KTB-0001"));
+        assertThrows(
+                InvalidInputException.class,
+                () -> payouts.record(
+                        TestShop.GRADING_OFFICER,
+                        List.of(new PayoutLine(producer, report.balanceSatang() + 1, "KTB-0001"))));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import th.otop.catalog.account.Role;
+import th.otop.catalog.audit.OfficerActions;
 import th.otop.catalog.community.Community;
 import th.otop.catalog.community.SammachipProgramme;
 import th.otop.catalog.geography.Region;
@@ -62,6 +63,9 @@ class ReportsIntegrationTest implements RealServices {
 
     @Inject
     Products products;
+
+    @Inject
+    OfficerActions officerActions;
 
     @Inject
     Community community;
@@ -128,9 +132,11 @@ class ReportsIntegrationTest implements RealServices {
 
     private ProductId product(ProducerId producer, String title, Category category, Grading grading, long price) {
         ProductId id = products.create(
-                producer,
-                new ProductDraft(title, null, null, null, category, grading, price, 50, "ชิ้น", "piece", 200, 0));
+                producer, new ProductDraft(title, null, null, null, category, price, 50, "ชิ้น", "piece", 200, 0));
         products.publish(producer, id);
+        if (!grading.isGroupD()) {
+            officerActions.recordGrade(9_001, id, grading);
+        }
         return id;
     }
 

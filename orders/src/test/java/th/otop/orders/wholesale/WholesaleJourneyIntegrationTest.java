@@ -53,6 +53,7 @@ import th.otop.orders.ledger.FundContributions;
 import th.otop.orders.ledger.Ledger;
 import th.otop.orders.order.Carrier;
 import th.otop.orders.order.Orders;
+import th.otop.orders.order.Refund;
 import th.otop.orders.payment.PaymentMethod;
 import th.otop.orders.payment.promptpay.PromptPayId;
 import th.otop.orders.payment.promptpay.PromptPayPayload;
@@ -466,8 +467,7 @@ class WholesaleJourneyIntegrationTest implements RealServices {
                                 Carrier.KERRY,
                                 "KER1234567")
                         .id(),
-                45_000,
-                "ชำรุด 1 ผืน");
+                new Refund(List.of(1), false, "ชำรุด 1 ผืน"));
         // a third of the goods refunded: a third of the share returns, computed on the order total
         long returned = 1_350L * 45_000 / order.totalSatang();
         assertEquals(before + 1_350 - returned, contributions.contributedTo(fund));

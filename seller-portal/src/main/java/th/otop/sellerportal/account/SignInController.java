@@ -71,9 +71,11 @@ class SignInController {
             model.put("reset", false);
             return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(new ModelAndView<>("account/signin", model));
         }
-        // officers work from their own desk; everyone else from the shop dashboard
+        // officers work from their own desk, fund managers from their fund's; everyone else from the shop dashboard
         Role role = account.get().role();
-        String home = role == Role.OFFICER || role == Role.ADMIN ? "/officer" : "/dashboard";
+        String home = role == Role.OFFICER || role == Role.ADMIN
+                ? "/officer"
+                : role == Role.FUND_MANAGER ? "/fund" : "/dashboard";
         return sessions.signIn(account.get(), request, HttpResponse.seeOther(URI.create(home)));
     }
 }

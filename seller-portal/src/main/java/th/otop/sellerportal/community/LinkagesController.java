@@ -31,7 +31,8 @@ import th.otop.sellerportal.web.Shop;
 
 /**
  * A producer declares the occupational group it belongs to and the funds that back it; each declaration
- * stays "waiting for an officer" until a CDD officer confirms it.
+ * stays "waiting for an officer" until a CDD officer confirms or rejects it (with a reason shown here), and buyers
+ * see confirmed links only.
  */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/community")
@@ -103,7 +104,7 @@ class LinkagesController {
     private Map<String, Object> model(Authentication authentication, Map<String, ?> form) {
         Producer producer = current(authentication);
         Map<String, Object> model = new HashMap<>();
-        model.put("linkages", community.linkagesOf(producer.id()));
+        model.put("linkages", community.declaredLinkagesOf(producer.id()));
         model.put("fundKinds", FundKind.values());
         model.put("relations", FundRelation.values());
         model.put("form", form);

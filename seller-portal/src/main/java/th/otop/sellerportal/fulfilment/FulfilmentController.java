@@ -151,6 +151,19 @@ class FulfilmentController {
                 (producer, id) -> orders.cancelByProducer(producer, id, Forms.value(form, "reason")));
     }
 
+    /** After shipping: units of some lines and the shipping back to the buyer, priced by the order. */
+    @Post("/{publicId}/refund")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> refund(
+            HttpRequest<?> request, Authentication authentication, String publicId, @Body Map<String, String> form) {
+        return act(
+                request,
+                authentication,
+                publicId,
+                form,
+                (producer, id) -> orders.refund(producer, id, RefundForm.read(orders.forProducer(producer, id), form)));
+    }
+
     private HttpResponse<?> act(
             HttpRequest<?> request,
             Authentication authentication,

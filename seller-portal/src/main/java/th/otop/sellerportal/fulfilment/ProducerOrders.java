@@ -86,6 +86,7 @@ class ProducerOrders {
                 OrderAction.SHIP,
                 OrderAction.DELIVER,
                 OrderAction.CANCEL_BY_PRODUCER,
+                OrderAction.REFUND,
                 OrderAction.CONFIRM_PAYMENT)) {
             try {
                 order.next(action);

@@ -134,6 +134,7 @@ class BulkAndCsvController {
         model.put("updated", result.updated());
         model.put("unchanged", result.unchanged());
         model.put("rowErrors", rows);
+        model.put("rowWarnings", result.warnings());
         model.put("done", true);
         return (result.errors().isEmpty() ? HttpResponse.ok() : HttpResponse.unprocessableEntity())
                 .body(new ModelAndView<>("listing/import", model));

@@ -23,7 +23,8 @@ import th.otop.catalog.validation.InvalidInputException;
 
 /**
  * Listings as CSV (UTF-8, opens in spreadsheet programs). On import each row stands alone: good rows are
- * saved, bad rows are reported by line with every problem, and nothing of a bad row is saved.
+ * saved, bad rows are reported by line with every problem, and nothing of a bad row is saved. OTOP stars are an
+ * officer's grade: a star column (as older exports had) is never read, and each line that fills one is warned about.
  */
 @Singleton
 class ListingCsv {
@@ -39,6 +40,9 @@ class ListingCsv {
     }
 
     static final int MAX_ROWS = 5_000;
+
+    /** Columns of the officer's grade that a file may still carry; compared ignoring case. */
+    static final List<String> IGNORED_STAR_COLUMNS = List.of("stars", "starYear");
 
     private final Products products;
 
@@ -77,7 +81,10 @@ class ListingCsv {
         }
     }
 
-    record Result(int created, int updated, int unchanged, List<RowError> errors) {}
+    /** A line whose {@code column} held a value that was not imported. */
+    record RowWarning(long line, String column) {}
+
+    record Result(int created, int updated, int unchanged, List<RowError> errors, List<RowWarning> warnings) {}
 
     Result importFrom(ProducerId producer, Reader reader) {
         Map<String, Product> own = new HashMap<>();
@@ -86,6 +93,7 @@ class ListingCsv {
         int updated = 0;
         int unchanged = 0;
         List<RowError> errors = new ArrayList<>();
+        List<RowWarning> warnings = new ArrayList<>();
         try (CSVParser parser = CSVFormat.DEFAULT
                 .builder()
                 .setHeader()
@@ -107,6 +115,14 @@ class ListingCsv {
                 }
                 Map<String, String> row = new HashMap<>();
                 record.toMap().forEach((k, v) -> row.put(k.replace("\uFEFF", "").strip(), v));
+                long lineNumber = record.getRecordNumber() + 1;
+                row.forEach((column, value) -> {
+                    if (value != null
+                            && !value.isBlank()
+                            && IGNORED_STAR_COLUMNS.stream().anyMatch(column::equalsIgnoreCase)) {
+                        warnings.add(new RowWarning(lineNumber, column));
+                    }
+                });
                 try {
                     String id = row.getOrDefault(ID, "").strip();
                     if (id.isEmpty()) {
@@ -125,7 +141,7 @@ class ListingCsv {
                         }
                     }
                 } catch (InvalidInputException e) {
-                    errors.add(new RowError(record.getRecordNumber() + 1, e.errors()));
+                    errors.add(new RowError(lineNumber, e.errors()));
                 }
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
@@ -136,6 +152,7 @@ class ListingCsv {
                             "อ่านไฟล์ CSV ไม่ได้: ตรวจสอบว่าเป็นไฟล์ CSV แบบ UTF-8 ที่มีหัวคอลัมน์",
                             "Cannot read the CSV file: check it is UTF-8 CSV with a header row"))));
         }
-        return new Result(created, updated, unchanged, errors);
+        warnings.sort(java.util.Comparator.comparingLong(RowWarning::line).thenComparing(RowWarning::column));
+        return new Result(created, updated, unchanged, errors, warnings);
     }
 }

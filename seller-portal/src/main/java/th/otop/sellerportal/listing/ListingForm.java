@@ -8,7 +8,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import th.otop.catalog.product.Category;
-import th.otop.catalog.product.Grading;
 import th.otop.catalog.product.Product;
 import th.otop.catalog.product.ProductDraft;
 import th.otop.catalog.validation.FieldError;
@@ -18,7 +17,8 @@ import th.otop.sellerportal.web.Forms;
 
 /**
  * A listing as typed into the form, a CSV row or an autosave: text fields by name. Numbers that are not
- * numbers are reported by field, like every other rule; the catalog checks the rest.
+ * numbers are reported by field, like every other rule; the catalog checks the rest. There is no OTOP star field:
+ * stars are an officer's grade, and anything posted under another name is never read.
  */
 final class ListingForm {
     static final List<String> FIELDS = List.of(
@@ -27,8 +27,6 @@ final class ListingForm {
             "descriptionTh",
             "descriptionEn",
             "category",
-            "stars",
-            "starYear",
             "price",
             "stock",
             "unitTh",
@@ -60,21 +58,12 @@ final class ListingForm {
         int stock = integer(form, "stock", 0, errors, "จำนวนสต็อก", "The stock");
         int weight = integer(form, "weightGrams", 0, errors, "น้ำหนัก", "The weight");
         int days = integer(form, "processingDays", 1, errors, "ระยะเวลาเตรียมสินค้า", "The processing time");
-        Grading grading = Grading.GROUP_D;
-        String stars = Forms.value(form, "stars");
-        if (!stars.isEmpty() && !"0".equals(stars)) {
-            int s = integer(form, "stars", 0, errors, "ระดับดาว", "The star rating");
-            int year = integer(form, "starYear", 0, errors, "ปีที่ได้รับการคัดสรร", "The grading year");
-            // a Thai producer may type the Buddhist-era year (พ.ศ.)
-            grading = new Grading(s, year > 2400 ? year - 543 : year);
-        }
         ProductDraft draft = new ProductDraft(
                 Forms.value(form, "titleTh"),
                 Forms.blankToNull(form.get("titleEn")),
                 Forms.blankToNull(form.get("descriptionTh")),
                 Forms.blankToNull(form.get("descriptionEn")),
                 category,
-                grading,
                 // an unreadable price is already reported; a stand-in keeps the draft's price rule quiet
                 price.orElse(1),
                 stock,
@@ -99,12 +88,6 @@ final class ListingForm {
         form.put("descriptionTh", nullToBlank(p.descriptionTh()));
         form.put("descriptionEn", nullToBlank(p.descriptionEn()));
         form.put("category", p.category().name());
-        form.put(
-                "stars",
-                p.grading().isGroupD() ? "" : String.valueOf(p.grading().stars()));
-        form.put(
-                "starYear",
-                p.grading().year() == null ? "" : String.valueOf(p.grading().year()));
         form.put("price", new Formats().plainBaht(p.priceSatang()));
         form.put("stock", String.valueOf(p.stock()));
         form.put("unitTh", p.unitTh());
@@ -122,7 +105,6 @@ final class ListingForm {
                 p.descriptionTh(),
                 p.descriptionEn(),
                 p.category(),
-                p.grading(),
                 priceSatang,
                 stock,
                 p.unitTh(),

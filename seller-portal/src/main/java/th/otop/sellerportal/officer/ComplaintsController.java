@@ -28,6 +28,10 @@ import th.otop.catalog.validation.InvalidInputException;
 import th.otop.orders.complaint.Complaint;
 import th.otop.orders.complaint.Complaints;
 import th.otop.orders.complaint.OfficerComplaintHandling;
+import th.otop.orders.complaint.Party;
+import th.otop.orders.order.Order;
+import th.otop.orders.order.OrderNotFoundException;
+import th.otop.sellerportal.fulfilment.RefundForm;
 import th.otop.sellerportal.web.Forms;
 import th.otop.webkit.security.Roles;
 
@@ -66,7 +70,7 @@ class ComplaintsController {
     @Get("/{complaint}")
     @View("officer/complaint")
     Map<String, Object> show(Authentication authentication, @PathVariable String complaint) {
-        return model(complaints.find(Officer.party(authentication), complaint), Map.of());
+        return model(authentication, complaints.find(Officer.party(authentication), complaint), Map.of());
     }
 
     @Post("/{complaint}/reply")
@@ -99,6 +103,24 @@ class ComplaintsController {
         }
     }
 
+    /** Money back to the complainant from the order the complaint is about; written to the thread and the audit log. */
+    @Post("/{complaint}/refund")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> refund(
+            HttpRequest<?> request,
+            Authentication authentication,
+            @PathVariable String complaint,
+            @Body Map<String, String> form) {
+        Party officer = Officer.party(authentication);
+        Order order = handling.orderOf(officer, complaint).orElseThrow(() -> new OrderNotFoundException(complaint));
+        try {
+            handling.refund(officer, complaint, RefundForm.read(order, form));
+            return HttpResponse.seeOther(URI.create("/officer/complaints/" + complaint));
+        } catch (InvalidInputException e) {
+            return invalid(request, authentication, complaint, form, e);
+        }
+    }
+
     private HttpResponse<?> invalid(
             HttpRequest<?> request,
             Authentication authentication,
@@ -107,18 +129,23 @@ class ComplaintsController {
             InvalidInputException e) {
         return Forms.invalid(
                 "officer/complaint",
-                model(complaints.find(Officer.party(authentication), complaint), form),
+                model(authentication, complaints.find(Officer.party(authentication), complaint), form),
                 e.errors(),
                 locales.resolveOrDefault(request));
     }
 
-    private Map<String, Object> model(Complaint complaint, Map<String, String> form) {
+    private Map<String, Object> model(Authentication authentication, Complaint complaint, Map<String, String> form) {
         Optional<Producer> producer =
                 Optional.ofNullable(complaint.producerId()).flatMap(id -> producers.find(new ProducerId(id)));
         Map<String, Object> model = new HashMap<>();
         model.put("complaint", complaint);
         model.put("producer", producer.orElse(null));
         model.put("settled", ComplaintInbox.isSettled(complaint));
+        model.put(
+                "refundOrder",
+                handling.orderOf(Officer.party(authentication), complaint.publicId())
+                        .filter(Order::isRefundable)
+                        .orElse(null));
         model.put("form", form);
         return model;
     }

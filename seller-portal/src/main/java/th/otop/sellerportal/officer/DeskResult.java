@@ -15,7 +15,9 @@ enum DeskResult {
     VERIFIED,
     SUSPENDED,
     GROUP_CONFIRMED,
+    GROUP_REJECTED,
     FUND_CONFIRMED,
+    FUND_REJECTED,
     GRADED,
     HIDDEN;
 

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import th.otop.catalog.audit.OfficerActions;
 import th.otop.catalog.community.Community;
+import th.otop.catalog.community.FundRelation;
 import th.otop.catalog.community.ProducerLinkages;
 import th.otop.catalog.geography.Geography;
 import th.otop.catalog.producer.Producer;
@@ -33,6 +34,7 @@ import th.otop.catalog.producer.Producers;
 import th.otop.catalog.producer.Verification;
 import th.otop.catalog.product.Grading;
 import th.otop.catalog.product.Product;
+import th.otop.catalog.product.ProductGrades;
 import th.otop.catalog.product.Products;
 import th.otop.catalog.validation.FieldError;
 import th.otop.catalog.validation.InvalidInputException;
@@ -42,7 +44,8 @@ import th.otop.webkit.security.Roles;
 
 /**
  * One producer as an officer sees it: verify, or suspend after a confirmation step (with the reason the producer then
- * reads), confirm its declared group and fund links, record each listing's OTOP star grade, hide a listing with a
+ * reads), confirm or reject (with the reason the producer reads) its declared group and fund links, record each
+ * listing's OTOP star grade (the only place a grade is written; each one is kept and listed), hide a listing with a
  * reason. After each action the page tells its result in the part of the page the action was in.
  */
 @Produces(MediaType.TEXT_HTML)
@@ -52,6 +55,7 @@ import th.otop.webkit.security.Roles;
 class ProducersController {
     private final Producers producers;
     private final Products products;
+    private final ProductGrades grades;
     private final Community community;
     private final Geography geography;
     private final OfficerActions actions;
@@ -61,6 +65,7 @@ class ProducersController {
     ProducersController(
             Producers producers,
             Products products,
+            ProductGrades grades,
             Community community,
             Geography geography,
             OfficerActions actions,
@@ -68,6 +73,7 @@ class ProducersController {
             HttpLocaleResolver locales) {
         this.producers = producers;
         this.products = products;
+        this.grades = grades;
         this.community = community;
         this.geography = geography;
         this.actions = actions;
@@ -155,13 +161,31 @@ class ProducersController {
     HttpResponse<?> confirmGroup(
             Authentication authentication, @PathVariable String producer, @PathVariable long group) {
         Producer found = find(producer);
-        boolean declared = community.linkagesOf(found.id()).groups().stream()
-                .anyMatch(g -> g.group().id() == group);
-        if (!declared) {
+        if (!actions.confirmGroupLink(Officer.id(authentication), found.id(), group)) {
             throw Officer.notFound();
         }
-        actions.confirmGroupLink(Officer.id(authentication), found.id(), group);
         return back(found, "links", DeskResult.GROUP_CONFIRMED);
+    }
+
+    /** The producer reads the reason on its community page; without one the page asks for it beside the link. */
+    @Post("/groups/{group}/reject")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> rejectGroup(
+            HttpRequest<?> request,
+            Authentication authentication,
+            @PathVariable String producer,
+            @PathVariable long group,
+            @Body Map<String, String> form) {
+        Producer found = find(producer);
+        String part = "link-group-" + group;
+        try {
+            if (!actions.rejectGroupLink(Officer.id(authentication), found.id(), group, form.get("note"))) {
+                throw Officer.notFound();
+            }
+            return back(found, part, DeskResult.GROUP_REJECTED);
+        } catch (InvalidInputException e) {
+            return invalid(found, locales.resolveOrDefault(request), part, e.errors(), form);
+        }
     }
 
     @Post("/funds/{fund}/confirm")
@@ -172,16 +196,51 @@ class ProducersController {
             @PathVariable long fund,
             @Body Map<String, String> form) {
         Producer found = find(producer);
-        ProducerLinkages.FundLink link = community.linkagesOf(found.id()).funds().stream()
+        FundRelation relation = declaredRelation(found, fund, form);
+        if (!actions.confirmFundLink(Officer.id(authentication), found.id(), fund, relation)) {
+            throw Officer.notFound();
+        }
+        return back(found, "links", DeskResult.FUND_CONFIRMED);
+    }
+
+    @Post("/funds/{fund}/reject")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> rejectFund(
+            HttpRequest<?> request,
+            Authentication authentication,
+            @PathVariable String producer,
+            @PathVariable long fund,
+            @Body Map<String, String> form) {
+        Producer found = find(producer);
+        FundRelation relation = declaredRelation(found, fund, form);
+        String part = fundPart(fund, relation);
+        try {
+            if (!actions.rejectFundLink(Officer.id(authentication), found.id(), fund, relation, form.get("note"))) {
+                throw Officer.notFound();
+            }
+            return back(found, part, DeskResult.FUND_REJECTED);
+        } catch (InvalidInputException e) {
+            return invalid(found, locales.resolveOrDefault(request), part, e.errors(), form);
+        }
+    }
+
+    /** The relation the form names, or the producer's only declared one with this fund; 404 when none matches. */
+    private FundRelation declaredRelation(Producer producer, long fund, Map<String, String> form) {
+        return community.declaredLinkagesOf(producer.id()).funds().stream()
                 .filter(f -> f.fund().id() == fund
                         && f.relation()
                                 .name()
                                 .equals(form.getOrDefault(
                                         "relation", f.relation().name())))
+                .map(ProducerLinkages.FundLink::relation)
                 .findFirst()
                 .orElseThrow(Officer::notFound);
-        actions.confirmFundLink(Officer.id(authentication), found.id(), fund, link.relation());
-        return back(found, "links", DeskResult.FUND_CONFIRMED);
+    }
+
+    /** The page part of one fund link, which the page's template names the same way. */
+    static String fundPart(long fund, FundRelation relation) {
+        return "link-fund-" + fund + "-"
+                + relation.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     @Post("/listings/{listing}/grade")
@@ -268,8 +327,14 @@ class ProducersController {
             place.add(producer.postcode());
         }
         model.put("place", String.join(", ", place));
-        model.put("linkages", community.linkagesOf(producer.id()));
-        model.put("listings", products.listByProducer(producer.id()));
+        model.put("linkages", community.declaredLinkagesOf(producer.id()));
+        List<Product> listings = products.listByProducer(producer.id());
+        model.put("listings", listings);
+        Map<String, List<ProductGrades.GradeRecord>> history = new HashMap<>();
+        grades.histories(listings.stream().map(Product::id).toList()).forEach((id, records) -> listings.stream()
+                .filter(p -> p.id().equals(id))
+                .forEach(p -> history.put(p.publicId(), records)));
+        model.put("gradeHistory", history);
         model.put("thisYear", GradingYear.thisYear(locale));
         model.put("form", Map.of());
         return model;

@@ -4,36 +4,31 @@ import io.micronaut.context.MessageSource;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import th.otop.catalog.account.Account;
 import th.otop.catalog.account.Accounts;
 import th.otop.catalog.account.ProducerRole;
 import th.otop.catalog.account.Role;
-import th.otop.catalog.account.SignUp;
 import th.otop.catalog.producer.Producer;
 import th.otop.catalog.producer.ProducerId;
 import th.otop.catalog.producer.Producers;
 import th.otop.orders.notification.Notifications;
+import th.otop.sellerportal.account.InvitationLinks;
 
 /**
  * An owner's invitation to the shop's team. A person who already has an account joins at once and is mailed that they
- * did; a new person gets an account and a one-time link to set a password (logged when no mail server is configured).
+ * did; a new person gets an account and a one-time link to set a password ({@link InvitationLinks}).
  */
 @Singleton
 class TeamInvitations {
-    private static final Logger LOG = LoggerFactory.getLogger(TeamInvitations.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Locale THAI = Locale.forLanguageTag("th");
 
     private final Accounts accounts;
     private final Producers producers;
     private final Notifications notifications;
     private final MessageSource messages;
+    private final InvitationLinks links;
     private final String baseUrl;
 
     TeamInvitations(
@@ -41,11 +36,13 @@ class TeamInvitations {
             Producers producers,
             Notifications notifications,
             MessageSource messages,
+            InvitationLinks links,
             @Value("${otop.portal.base-url}") String baseUrl) {
         this.accounts = accounts;
         this.producers = producers;
         this.notifications = notifications;
         this.messages = messages;
+        this.links = links;
         this.baseUrl = baseUrl;
     }
 
@@ -53,7 +50,7 @@ class TeamInvitations {
     Account invite(ProducerId producer, Account inviter, String login, String displayName, ProducerRole role) {
         Optional<Account> existing = accounts.findByLogin(login);
         if (existing.isEmpty()) {
-            Account member = newMember(login, displayName);
+            Account member = newMember(producer, inviter, login, displayName, role);
             accounts.joinProducer(member.id(), producer, role);
             return member;
         }
@@ -76,21 +73,16 @@ class TeamInvitations {
                 .orElseThrow();
     }
 
-    private Account newMember(String login, String displayName) {
-        byte[] raw = new byte[24];
-        RANDOM.nextBytes(raw);
-        Account account = accounts.register(new SignUp(
-                login,
-                Base64.getUrlEncoder().encodeToString(raw),
-                displayName.isBlank() ? login : displayName,
-                Role.PRODUCER,
-                false));
-        accounts.startPasswordReset(login)
-                .ifPresent(token -> LOG.info(
-                        "Team invitation link for {} (no mail server configured): {}/reset/{}",
-                        account.publicId(),
-                        baseUrl,
-                        token));
-        return account;
+    private Account newMember(
+            ProducerId producer, Account inviter, String login, String displayName, ProducerRole role) {
+        Accounts.Invited invited = accounts.invite(
+                login, displayName.isBlank() ? login : displayName, Role.PRODUCER, InvitationLinks.VALIDITY);
+        Producer shop = producers.find(producer).orElseThrow();
+        links.send(
+                invited.account(),
+                invited.passwordToken(),
+                text("team.invited.what", THAI, shop, inviter, role),
+                text("team.invited.what", Locale.ENGLISH, shop, inviter, role));
+        return invited.account();
     }
 }

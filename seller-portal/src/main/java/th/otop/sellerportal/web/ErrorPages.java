@@ -15,6 +15,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.Map;
+import th.otop.catalog.fundmanager.FundNotFoundException;
 import th.otop.catalog.product.ProductNotFoundException;
 import th.otop.orders.complaint.ComplaintNotFoundException;
 import th.otop.orders.order.IllegalTransitionException;
@@ -23,7 +24,7 @@ import th.otop.orders.wholesale.PurchaseOrderNotFoundException;
 import th.otop.webkit.error.ErrorPage;
 
 /**
- * Another producer's product, order or complaint, or none: the same 404 page as an unknown address (the web kit's
+ * Another producer's product, order or complaint, another fund's outlet, invoice or statement, or none: the same 404 page as an unknown address (the web kit's
  * {@code th.otop.webkit.error}), so nobody learns what exists. An order action its state
  * does not allow (accepted twice, shipped before packing): 409 with the reason in the member's language.
  */
@@ -54,6 +55,12 @@ class ErrorPages {
     @Error(global = true, exception = PurchaseOrderNotFoundException.class)
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     HttpResponse<?> supplierOrderNotFound(HttpRequest<?> request) {
+        return notFound(request);
+    }
+
+    @Error(global = true, exception = FundNotFoundException.class)
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    HttpResponse<?> fundNotFound(HttpRequest<?> request) {
         return notFound(request);
     }
 

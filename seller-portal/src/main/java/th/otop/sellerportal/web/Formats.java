@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.chrono.ThaiBuddhistChronology;
 import java.time.chrono.ThaiBuddhistDate;
@@ -29,6 +30,11 @@ public class Formats {
 
     public String date(Instant instant, Locale locale) {
         return formatter("d MMM yyyy", locale).format(instant.atZone(BANGKOK));
+    }
+
+    /** A calendar day such as an invoice's due date. */
+    public String day(LocalDate date, Locale locale) {
+        return formatter("d MMM yyyy", locale).format(date);
     }
 
     public String dateTime(Instant instant, Locale locale) {

@@ -9,6 +9,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,10 @@ import th.otop.catalog.account.Account;
 import th.otop.catalog.account.Accounts;
 import th.otop.catalog.account.Role;
 import th.otop.catalog.account.SignUp;
+import th.otop.catalog.community.Community;
+import th.otop.catalog.community.FundKind;
+import th.otop.catalog.community.FundRelation;
+import th.otop.catalog.fundmanager.FundManagers;
 import th.otop.catalog.outlet.OutletApplication;
 import th.otop.catalog.outlet.OutletMembers;
 import th.otop.catalog.outlet.OutletStatus;
@@ -40,6 +45,7 @@ import th.otop.orders.complaint.ComplaintCategory;
 import th.otop.orders.complaint.ComplaintSubject;
 import th.otop.orders.complaint.Complaints;
 import th.otop.orders.complaint.Party;
+import th.otop.orders.fund.FundDesk;
 import th.otop.orders.order.Order;
 import th.otop.orders.payment.PaymentMethod;
 import th.otop.orders.wholesale.PaymentTerms;
@@ -50,7 +56,8 @@ import th.otop.sellerportal.support.PortalSession;
 
 /**
  * Every page of the seller portal, as a guest, a producer with a listing, an order, a complaint and an outlet's
- * wholesale order, an officer and an admin (with a pending producer and a verified outlet to look at), at
+ * wholesale order, an officer and an admin (with a pending producer and a verified outlet to look at), and a community
+ * fund's manager (with an outlet on credit and its invoice), at
  * 360 and 390 px in Thai (see {@link PhoneWidthAudit} for what is checked). The pages come from the route table, so a
  * new page is checked as soon as it exists, or the test names it as reached by nobody. Screenshots and a contact sheet
  * per role go to {@code target/screenshots/phone-width/}.
@@ -94,6 +101,15 @@ class PhoneWidthBrowserIntegrationTest implements RealServices {
     @Inject
     PurchaseOrders purchaseOrders;
 
+    @Inject
+    Community community;
+
+    @Inject
+    FundManagers fundManagers;
+
+    @Inject
+    FundDesk desk;
+
     @Test
     void everyPageFitsAPhoneForEveryRole() {
         Buyers buyers = new Buyers(context);
@@ -112,7 +128,9 @@ class PhoneWidthBrowserIntegrationTest implements RealServices {
                 "ยังไม่ได้รับของเลยค่ะ",
                 null);
         Product scarf = buyers.publish(producerId, producer.newListing("ผ้าขาวม้าทอมือ", "250", "100"));
-        catalogue.set(producerId, new WholesaleTerms(scarf.id(), 12, 6, false, List.of(new PriceTier(12, 18_000))));
+        catalogue.set(producerId, new WholesaleTerms(scarf.id(), 12, 6, true, List.of(new PriceTier(12, 18_000))));
+        long fund = community.addFund(FundKind.SAVINGS_GROUP, "กลุ่มออมทรัพย์บ้านท่าสว่าง", null, 32);
+        community.linkFund(producerId, fund, FundRelation.MEMBER, true);
         // a verified outlet that has ordered wholesale: the producer's outlet orders and the officer's outlet pages
         Account outletOwner = accounts.register(
                 new SignUp("phone-outlet@sukjai.example", PASSWORD, "สมหญิง ร้านสุขใจ", Role.CONSUMER, false));
@@ -124,13 +142,28 @@ class PhoneWidthBrowserIntegrationTest implements RealServices {
                         32,
                         "99 หมู่ 4 ต.ท่าสว่าง",
                         "บริษัทประชารัฐรักสามัคคี",
-                        null));
+                        fund));
         outlets.decide(outlet.id(), OutletStatus.VERIFIED, null);
         purchaseOrders.place(new PurchaseRequest(
                 members.of(outletOwner.id()).orElseThrow(),
                 UUID.randomUUID().toString(),
                 List.of(new PurchaseRequest.Line(scarf.id(), 12)),
                 PaymentTerms.PREPAID));
+        // the fund's manager, who gave the outlet a credit line it bought on: the credit, invoice and officer pages
+        accounts.register(new SignUp("phone-fund@example.com", PASSWORD, "ผู้จัดการกองทุน", Role.CONSUMER, false));
+        long appointer = accounts.register(
+                        new SignUp("phone-appointer@example.com", PASSWORD, "เจ้าหน้าที่แต่งตั้ง", Role.OFFICER, false))
+                .id();
+        long manager = fundManagers
+                .appoint(appointer, fund, "phone-fund@example.com", "", Duration.ofHours(1))
+                .manager()
+                .id();
+        desk.grant(manager, outlet.publicId(), 1_000_000, 30);
+        purchaseOrders.place(new PurchaseRequest(
+                members.of(outletOwner.id()).orElseThrow(),
+                UUID.randomUUID().toString(),
+                List.of(new PurchaseRequest.Line(scarf.id(), 12)),
+                PaymentTerms.NET_TERMS));
         // and one waiting for an officer, with its verify form and suspend page
         outlets.signUp(
                 accounts.register(new SignUp(
@@ -141,6 +174,8 @@ class PhoneWidthBrowserIntegrationTest implements RealServices {
         PortalSession.newProducer(client, "phone-pending@example.com", "ร้านจักสานรอตรวจ");
         PortalSession officer = signedIn(Role.OFFICER, "phone-officer@example.com");
         PortalSession admin = signedIn(Role.ADMIN, "phone-admin@example.com");
+        PortalSession fundManager = new PortalSession(client);
+        fundManager.post("/signin", Map.of("login", "phone-fund@example.com", "password", PASSWORD));
 
         HtmlRoutes routes = HtmlRoutes.of(router);
         ChromeDriver driver = HeadlessChromium.start("th-TH,th");
@@ -155,6 +190,7 @@ class PhoneWidthBrowserIntegrationTest implements RealServices {
             reports.add(audit.walk("producer", cookies(producer), routes.fixedPaths(), routes::routeOf));
             reports.add(audit.walk("officer", cookies(officer), routes.fixedPaths(), routes::routeOf));
             reports.add(audit.walk("admin", cookies(admin), routes.fixedPaths(), routes::routeOf));
+            reports.add(audit.walk("fund-manager", cookies(fundManager), routes.fixedPaths(), routes::routeOf));
         } finally {
             driver.quit();
         }

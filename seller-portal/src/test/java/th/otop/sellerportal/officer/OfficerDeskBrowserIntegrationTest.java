@@ -103,7 +103,6 @@ class OfficerDeskBrowserIntegrationTest implements RealServices {
                         null,
                         null,
                         Category.BEVERAGE,
-                        Grading.GROUP_D,
                         25_000,
                         20,
                         "ถุง",

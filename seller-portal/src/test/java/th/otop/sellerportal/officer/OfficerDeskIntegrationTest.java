@@ -136,7 +136,8 @@ class OfficerDeskIntegrationTest implements RealServices {
         assertFalse(english.contains("??"), english);
         officer.setCookie("lang", "th");
 
-        long group = community.linkagesOf(producerId).groups().get(0).group().id();
+        long group =
+                community.declaredLinkagesOf(producerId).groups().get(0).group().id();
         assertEquals(
                 303,
                 officer.post(page + "/groups/" + group + "/confirm", Map.of())

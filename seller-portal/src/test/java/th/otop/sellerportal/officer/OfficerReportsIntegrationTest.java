@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import th.otop.catalog.account.Accounts;
 import th.otop.catalog.account.Role;
 import th.otop.catalog.account.SignUp;
+import th.otop.catalog.audit.OfficerActions;
 import th.otop.catalog.community.Community;
 import th.otop.catalog.community.SammachipProgramme;
 import th.otop.catalog.producer.ProducerId;
@@ -77,6 +78,9 @@ class OfficerReportsIntegrationTest implements RealServices {
 
     @Inject
     Products products;
+
+    @Inject
+    OfficerActions officerActions;
 
     @Inject
     Community community;
@@ -324,9 +328,11 @@ class OfficerReportsIntegrationTest implements RealServices {
 
     private ProductId product(ProducerId producer, String title, Category category, Grading grading, long price) {
         ProductId id = products.create(
-                producer,
-                new ProductDraft(title, null, null, null, category, grading, price, 50, "ชิ้น", "piece", 200, 0));
+                producer, new ProductDraft(title, null, null, null, category, price, 50, "ชิ้น", "piece", 200, 0));
         products.publish(producer, id);
+        if (!grading.isGroupD()) {
+            officerActions.recordGrade(9_001, id, grading);
+        }
         return id;
     }
 

@@ -2,6 +2,7 @@ package th.otop.sellerportal.support;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.TransactionOperations;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,6 +18,8 @@ import th.otop.orders.cart.Carts;
 import th.otop.orders.cart.LineKey;
 import th.otop.orders.checkout.Checkouts;
 import th.otop.orders.checkout.PlaceOrder;
+import th.otop.orders.order.Actor;
+import th.otop.orders.order.Carrier;
 import th.otop.orders.order.Order;
 import th.otop.orders.order.Orders;
 import th.otop.orders.order.ShippingAddress;
@@ -35,6 +38,7 @@ public final class Buyers {
     private final Carts carts;
     private final Checkouts checkouts;
     private final Orders orders;
+    private final TransactionOperations<?> transactions;
 
     public Buyers(ApplicationContext context) {
         this.accounts = context.getBean(Accounts.class);
@@ -43,6 +47,7 @@ public final class Buyers {
         this.carts = context.getBean(Carts.class);
         this.checkouts = context.getBean(Checkouts.class);
         this.orders = context.getBean(Orders.class);
+        this.transactions = context.getBean(TransactionOperations.class);
     }
 
     /** The producer of a member who signed up with {@link PortalSession#newProducer}. */
@@ -88,6 +93,28 @@ public final class Buyers {
                 .filter(o -> o.producerId().equals(product.producerId()))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** A card order the payment provider reported paid, as its webhook does: the platform owes the producer its part. */
+    public Order paidByCard(String productPublicId, int quantity) {
+        Order order = order(productPublicId, quantity, PaymentMethod.STRIPE);
+        return transactions.executeWrite(status -> orders.confirmPayment(order.id(), Actor.system("stripe")));
+    }
+
+    /** The producer accepts, packs, ships and delivers the order, as its order page does. */
+    public Order delivered(Order order) {
+        ProducerId producer = order.producerId();
+        if (order.paymentMethod() == PaymentMethod.PROMPTPAY && !order.isPaid()) {
+            orders.confirmPromptPayReceived(producer, order.id());
+        }
+        orders.accept(producer, order.id());
+        orders.markPacked(producer, order.id());
+        orders.markShipped(
+                producer,
+                order.id(),
+                Carrier.KERRY,
+                "KER" + (1_000_000_000L + order.id().value()));
+        return orders.markDelivered(producer, order.id());
     }
 
     public Order order(String productPublicId, int quantity, PaymentMethod method) {

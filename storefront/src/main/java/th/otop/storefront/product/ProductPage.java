@@ -76,14 +76,13 @@ public record ProductPage(
     public record Group(
             String name,
             int households,
-            boolean confirmed,
             @Nullable String village,
             @Nullable String sage,
             int trainers,
             int householdsTrained,
             List<String> occupations) {}
 
-    public record Fund(String name, String kind, String relation, boolean confirmed) {}
+    public record Fund(String name, String kind, String relation) {}
 
     static ProductPage of(
             Product product, Producer producer, @Nullable Province province, ProducerLinkages links, Locale locale) {
@@ -116,7 +115,6 @@ public record ProductPage(
             groups.add(new Group(
                     name,
                     link.group().households(),
-                    link.confirmed(),
                     sp == null ? null : sp.village(),
                     sp == null ? null : sp.sageName(),
                     sp == null ? 0 : sp.trainerNames().size(),
@@ -129,7 +127,7 @@ public record ProductPage(
                     ? link.fund().nameEn()
                     : link.fund().nameTh();
             funds.add(new Fund(
-                    name, link.fund().kind().label(locale), link.relation().name(), link.confirmed()));
+                    name, link.fund().kind().label(locale), link.relation().name()));
         }
         String story = english && ProductCard.notBlank(producer.storyEn()) ? producer.storyEn() : producer.storyTh();
         String description = english && ProductCard.notBlank(product.descriptionEn())

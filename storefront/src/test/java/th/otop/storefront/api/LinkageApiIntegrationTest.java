@@ -45,7 +45,6 @@ import th.otop.catalog.producer.ProducerProfile;
 import th.otop.catalog.producer.Producers;
 import th.otop.catalog.producer.Verification;
 import th.otop.catalog.product.Category;
-import th.otop.catalog.product.Grading;
 import th.otop.catalog.product.ProductDraft;
 import th.otop.catalog.product.ProductId;
 import th.otop.catalog.product.Products;
@@ -138,7 +137,6 @@ class LinkageApiIntegrationTest implements RealServices {
                         null,
                         null,
                         Category.CLOTH,
-                        Grading.GROUP_D,
                         120_000,
                         20,
                         "ผืน",
@@ -182,7 +180,7 @@ class LinkageApiIntegrationTest implements RealServices {
         Map<String, Object> groupLink = list(map(body, "linkages"), "groups").get(0);
         assertEquals("กลุ่มทอผ้าไหมบ้านท่าสว่าง", map(groupLink, "group").get("nameTh"));
         assertEquals("บ้านท่าสว่าง", map(groupLink, "programme").get("village"));
-        assertEquals(true, groupLink.get("confirmed"));
+        assertEquals("CONFIRMED", groupLink.get("status"));
         Map<String, Object> fundLink = list(map(body, "linkages"), "funds").get(0);
         assertEquals("FINANCED_BY", fundLink.get("relation"));
         assertEquals(((Number) map(fundLink, "fund").get("id")).longValue(), fund);

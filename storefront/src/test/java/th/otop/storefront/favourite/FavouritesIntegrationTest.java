@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.unbescape.uri.UriEscape;
 import th.otop.catalog.product.Category;
-import th.otop.catalog.product.Grading;
 import th.otop.catalog.product.ProductId;
 import th.otop.catalog.product.Products;
 import th.otop.devstack.RealServices;
@@ -139,10 +138,10 @@ class FavouritesIntegrationTest implements RealServices {
     @Test
     void hiddenAndDeletedProductsDropOutOfTheList() {
         var weavers = catalogue.weavers().id();
-        ProductId hidden = mother.published(
-                weavers, StorefrontMother.draft("ผ้าขาวม้าลายตาราง", null, Category.CLOTH, Grading.GROUP_D, 15_000, 5));
-        ProductId deleted = mother.published(
-                weavers, StorefrontMother.draft("ย่ามผ้าทอ", null, Category.CLOTH, Grading.GROUP_D, 25_000, 5));
+        ProductId hidden =
+                mother.published(weavers, StorefrontMother.draft("ผ้าขาวม้าลายตาราง", null, Category.CLOTH, 15_000, 5));
+        ProductId deleted =
+                mother.published(weavers, StorefrontMother.draft("ย่ามผ้าทอ", null, Category.CLOTH, 25_000, 5));
         ShopperSession buyer = signedUp("ดวงใจ", "duangjai.hearts@example.com");
         for (ProductId id : new ProductId[] {hidden, deleted}) {
             save(buyer, products.find(id).orElseThrow().publicId(), "on", "/");

@@ -568,4 +568,29 @@ class OutletJourneyIntegrationTest implements RealServices {
         assertTrue(body(again).contains("แบบสอบถามนี้ตอบแล้ว"));
         assertEquals(HttpStatus.NOT_FOUND, otherOutlet.get(survey.group(1)).getStatus());
     }
+
+    @Test
+    @Order(13)
+    void aLineTheFundClosedRefusesNetTermsSayingSoUntilItIsOpenedAgain() {
+        credit.close(world.fund(), member.outletId());
+        String form = owner.page("/outlet/orders/new?draft=" + world.pasteId() + ":24");
+        assertTrue(form.contains("กองทุนชุมชนปิดวงเงินเครดิตของร้านแล้ว"), form);
+        assertTrue(form.matches("(?s).*id=\"pay-net\"[^>]*disabled.*"), "credit cannot be chosen");
+        int before = purchaseOrders.list(member).size();
+        HttpResponse<String> refused = owner.post(
+                "/outlet/orders",
+                Map.of(
+                        "idempotencyKey",
+                        UUID.randomUUID().toString(),
+                        "payment",
+                        "NET_TERMS",
+                        "qty." + world.pasteId(),
+                        "24"));
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, refused.getStatus());
+        assertTrue(body(refused).contains("กองทุนชุมชนปิดวงเงินเครดิตของร้านแล้ว"), body(refused));
+        assertEquals(before, purchaseOrders.list(member).size(), "nothing placed");
+
+        credit.extend(world.fund(), member.outletId(), 2_000_000, 30);
+        assertTrue(credit.status(member.outletId()).offersCredit(), "the fund opened it again");
+    }
 }

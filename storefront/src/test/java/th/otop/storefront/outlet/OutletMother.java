@@ -7,6 +7,7 @@ import th.otop.catalog.account.Account;
 import th.otop.catalog.account.Accounts;
 import th.otop.catalog.account.Role;
 import th.otop.catalog.account.SignUp;
+import th.otop.catalog.audit.OfficerActions;
 import th.otop.catalog.community.Community;
 import th.otop.catalog.community.FundKind;
 import th.otop.catalog.community.FundRelation;
@@ -27,6 +28,7 @@ import th.otop.catalog.wholesale.PriceTier;
 import th.otop.catalog.wholesale.WholesaleCatalogue;
 import th.otop.catalog.wholesale.WholesaleQuery;
 import th.otop.catalog.wholesale.WholesaleTerms;
+import th.otop.storefront.StorefrontMother;
 
 /**
  * Three producers selling wholesale, made through the catalog's own services: a sammachip silk-weaving enterprise in
@@ -39,6 +41,7 @@ public class OutletMother {
 
     private final Producers producers;
     private final Products products;
+    private final OfficerActions officer;
     private final Community community;
     private final WholesaleCatalogue catalogue;
     private final Accounts accounts;
@@ -48,6 +51,7 @@ public class OutletMother {
     OutletMother(
             Producers producers,
             Products products,
+            OfficerActions officer,
             Community community,
             WholesaleCatalogue catalogue,
             Accounts accounts,
@@ -55,6 +59,7 @@ public class OutletMother {
             WholesaleSearch search) {
         this.producers = producers;
         this.products = products;
+        this.officer = officer;
         this.community = community;
         this.catalogue = catalogue;
         this.accounts = accounts;
@@ -154,9 +159,11 @@ public class OutletMother {
     private ProductId product(
             ProducerId producer, String th, String en, Category category, Grading grading, long price, int stock) {
         ProductId id = products.create(
-                producer,
-                new ProductDraft(th, en, null, null, category, grading, price, stock, "ชิ้น", "piece", 500, 0));
+                producer, new ProductDraft(th, en, null, null, category, price, stock, "ชิ้น", "piece", 500, 0));
         products.publish(producer, id);
+        if (!grading.isGroupD()) {
+            officer.recordGrade(StorefrontMother.GRADING_OFFICER, id, grading);
+        }
         return id;
     }
 

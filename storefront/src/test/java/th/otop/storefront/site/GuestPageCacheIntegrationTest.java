@@ -123,8 +123,7 @@ class GuestPageCacheIntegrationTest implements RealServices {
         assertEquals(shownToGuests, shownKept(), "never the kept one");
 
         // an officer grades it: the kept page is dropped within about a second, and the next guest gets a fresh one
-        products.recordGrade(
-                products.findPublished(catalogue.chilli()).orElseThrow().id(), Grading.of(4, 2025));
+        mother.grade(products.findPublished(catalogue.chilli()).orElseThrow().id(), Grading.of(4, 2025));
         StorefrontMother.eventually(
                 Duration.ofSeconds(10),
                 () -> new ShopperSession(client).page(address).contains("OTOP 4 ดาว"));

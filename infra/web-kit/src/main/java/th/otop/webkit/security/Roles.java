@@ -14,6 +14,7 @@ public final class Roles {
 
     public static final String OUTLET = "OUTLET";
     public static final String OFFICER = "OFFICER";
+    public static final String FUND_MANAGER = "FUND_MANAGER";
     public static final String ADMIN = "ADMIN";
 
     private Roles() {}

@@ -46,12 +46,15 @@ import th.otop.orders.checkout.Checkouts;
 import th.otop.orders.checkout.PaymentFlag;
 import th.otop.orders.checkout.PaymentStatus;
 import th.otop.orders.ledger.Ledger;
+import th.otop.orders.ledger.PayoutBatch;
+import th.otop.orders.ledger.PayoutLine;
 import th.otop.orders.ledger.PayoutReport;
 import th.otop.orders.ledger.Payouts;
 import th.otop.orders.order.Carrier;
 import th.otop.orders.order.Order;
 import th.otop.orders.order.OrderStatus;
 import th.otop.orders.order.Orders;
+import th.otop.orders.order.Refund;
 import th.otop.orders.payment.PaymentInstructions;
 import th.otop.orders.payment.PaymentMethod;
 
@@ -173,10 +176,10 @@ class StripeIntegrationTest implements RealServices {
         assertEquals(owed, ledger.balanceOf(producer) - balanceBefore);
         assertEquals(0, ledger.sumOfCheckout(checkout.id().value()));
 
-        long payout = payouts.record(producer, owed, "KTB-20261124-0001");
+        PayoutBatch batch = payouts.record(7, List.of(new PayoutLine(producer, owed, "KTB-20261124-0001")));
         PayoutReport report = payouts.report(producer);
         assertEquals(balanceBefore, report.balanceSatang());
-        assertEquals(payout, report.payouts().get(0).id());
+        assertEquals(batch.payouts().get(0).id(), report.payouts().get(0).id());
     }
 
     @Test
@@ -320,15 +323,15 @@ class StripeIntegrationTest implements RealServices {
         orders.markPacked(producer, order.id());
         orders.markShipped(producer, order.id(), Carrier.KERRY, "KERDO123456789");
 
-        Order refunded = orders.refund(producer, order.id(), 10_000, "ผ้าขาด / torn");
+        Order refunded = orders.refund(producer, order.id(), Refund.all(order, "ผ้าขาด / torn"));
 
         assertEquals(OrderStatus.REFUNDED, refunded.status());
         stripe.verify(postRequestedFor(urlEqualTo("/v1/refunds"))
                 .withHeader("Idempotency-Key", equalTo("refund-" + order.publicId() + "-0"))
                 .withRequestBody(containing("payment_intent=" + intent))
-                .withRequestBody(containing("amount=10000")));
+                .withRequestBody(containing("amount=" + order.totalSatang())));
         assertEquals(
-                -10_000,
+                -order.totalSatang(),
                 shop.queryLong("SELECT SUM(amount_satang) FROM ledger_entry WHERE posting='REFUND' AND "
                         + "account='PLATFORM_CASH' AND order_id=" + order.id().value()));
     }
