@@ -59,6 +59,37 @@ public class Community {
                 });
     }
 
+    /** Replaces the programme's details; answers false when there is no such programme. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    boolean updateProgramme(long id, SammachipProgramme p) {
+        return jdbc.prepareStatement(
+                        "UPDATE sammachip_programme SET province_id=?, district=?, subdistrict=?, village=?, "
+                                + "sage_name=?, trainer_names=?, occupations=?, started_year=? WHERE id=?",
+                        ps -> {
+                            ps.setInt(1, p.provinceId());
+                            ps.setString(2, p.district());
+                            ps.setString(3, p.subdistrict());
+                            ps.setString(4, p.village());
+                            ps.setString(5, p.sageName());
+                            ps.setString(6, String.join("|", p.trainerNames()));
+                            ps.setString(7, String.join("|", p.occupations()));
+                            ps.setObject(8, p.startedYear());
+                            ps.setLong(9, id);
+                            return ps.executeUpdate();
+                        })
+                > 0;
+    }
+
+    /** The count of households trained, kept equal to the programme's register of households. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void setHouseholdsTrained(long id, long households) {
+        jdbc.prepareStatement("UPDATE sammachip_programme SET households_trained=? WHERE id=?", ps -> {
+            ps.setLong(1, households);
+            ps.setLong(2, id);
+            return ps.executeUpdate();
+        });
+    }
+
     @Transactional
     public long addGroup(String nameTh, String nameEn, Long programmeId, int households) {
         new Checks().notBlank(nameTh, "nameTh", "ชื่อกลุ่ม", "The group name").throwIfInvalid();

@@ -21,8 +21,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import th.otop.catalog.community.Community;
+import th.otop.catalog.community.CommunityDirectory;
 import th.otop.catalog.community.FundKind;
 import th.otop.catalog.community.FundRelation;
+import th.otop.catalog.community.SammachipProgramme;
 import th.otop.catalog.producer.Producer;
 import th.otop.catalog.validation.FieldError;
 import th.otop.catalog.validation.InvalidInputException;
@@ -40,11 +42,13 @@ import th.otop.sellerportal.web.Shop;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class LinkagesController {
     private final Community community;
+    private final CommunityDirectory directory;
     private final Shop shop;
     private final HttpLocaleResolver locales;
 
-    LinkagesController(Community community, Shop shop, HttpLocaleResolver locales) {
+    LinkagesController(Community community, CommunityDirectory directory, Shop shop, HttpLocaleResolver locales) {
         this.community = community;
+        this.directory = directory;
         this.shop = shop;
         this.locales = locales;
     }
@@ -62,8 +66,12 @@ class LinkagesController {
         Producer producer = current(authentication);
         try {
             int households = parse(form.get("households"), "households");
+            Long programme = programmeOf(producer, form.get("programme"));
             long group = community.addGroup(
-                    Forms.value(form, "groupNameTh"), Forms.blankToNull(form.get("groupNameEn")), null, households);
+                    Forms.value(form, "groupNameTh"),
+                    Forms.blankToNull(form.get("groupNameEn")),
+                    programme,
+                    households);
             community.linkGroup(producer.id(), group, false);
             return HttpResponse.seeOther(URI.create("/community"));
         } catch (InvalidInputException e) {
@@ -105,6 +113,7 @@ class LinkagesController {
         Producer producer = current(authentication);
         Map<String, Object> model = new HashMap<>();
         model.put("linkages", community.declaredLinkagesOf(producer.id()));
+        model.put("programmes", directory.programmes(producer.provinceId()));
         model.put("fundKinds", FundKind.values());
         model.put("relations", FundRelation.values());
         model.put("form", form);
@@ -125,6 +134,21 @@ class LinkagesController {
         }
         throw new InvalidInputException(List.of(new FieldError(
                 field, "จำนวนครัวเรือนต้องเป็นตัวเลข 0 ถึง 100,000", "Households must be a number from 0 to 100,000")));
+    }
+
+    /** The sammachip programme the group came from: none, or one of the producer's own province. */
+    private Long programmeOf(Producer producer, String chosen) {
+        if (chosen == null || chosen.isBlank()) {
+            return null;
+        }
+        return directory.programmes(producer.provinceId()).stream()
+                .filter(p -> String.valueOf(p.id()).equals(chosen.strip()))
+                .map(SammachipProgramme::id)
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException(List.of(new FieldError(
+                        "programme",
+                        "เลือกโครงการสัมมาชีพจากรายการของจังหวัดของร้าน",
+                        "Choose a sammachip programme of your shop's province from the list"))));
     }
 
     /** The member's shop; someone without one is sent to set it up. */

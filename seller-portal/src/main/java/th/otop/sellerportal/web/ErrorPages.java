@@ -15,6 +15,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.Map;
+import th.otop.catalog.community.ProgrammeNotFoundException;
 import th.otop.catalog.fundmanager.FundNotFoundException;
 import th.otop.catalog.product.ProductNotFoundException;
 import th.otop.orders.complaint.ComplaintNotFoundException;
@@ -61,6 +62,12 @@ class ErrorPages {
     @Error(global = true, exception = FundNotFoundException.class)
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     HttpResponse<?> fundNotFound(HttpRequest<?> request) {
+        return notFound(request);
+    }
+
+    @Error(global = true, exception = ProgrammeNotFoundException.class)
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    HttpResponse<?> programmeNotFound(HttpRequest<?> request) {
         return notFound(request);
     }
 

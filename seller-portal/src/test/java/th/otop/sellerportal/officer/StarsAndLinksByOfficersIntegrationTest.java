@@ -153,7 +153,8 @@ class StarsAndLinksByOfficersIntegrationTest implements RealServices {
                 "file",
                 "listings.csv",
                 MediaType.TEXT_PLAIN_TYPE,
-                csv.getBytes(StandardCharsets.UTF_8));
+                csv.getBytes(StandardCharsets.UTF_8),
+                MediaType.TEXT_HTML_TYPE);
         assertEquals(200, imported.getStatus().getCode(), "a star column is a warning, not an error");
         String result = PortalSession.body(imported);
         assertTrue(result.contains("เพิ่มสินค้า 2 รายการ แก้ไข 1 รายการ"), result);
@@ -171,7 +172,8 @@ class StarsAndLinksByOfficersIntegrationTest implements RealServices {
                 "file",
                 "listings.csv",
                 MediaType.TEXT_PLAIN_TYPE,
-                csv.getBytes(StandardCharsets.UTF_8)));
+                csv.getBytes(StandardCharsets.UTF_8),
+                MediaType.TEXT_HTML_TYPE));
         assertTrue(english.contains("The &quot;stars&quot; column was ignored"), english);
         producer.setCookie("lang", "th");
 

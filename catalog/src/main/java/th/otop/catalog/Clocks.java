@@ -1,4 +1,4 @@
-package th.otop.orders;
+package th.otop.catalog;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;

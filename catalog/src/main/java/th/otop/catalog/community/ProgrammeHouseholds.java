@@ -1,0 +1,20 @@
+package th.otop.catalog.community;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface ProgrammeHouseholds extends GenericRepository<ProgrammeHousehold, Long> {
+    ProgrammeHousehold save(ProgrammeHousehold row);
+
+    List<ProgrammeHousehold> findByProgrammeIdOrderById(long programmeId);
+
+    Optional<ProgrammeHousehold> findByIdAndProgrammeId(long id, long programmeId);
+
+    long countByProgrammeId(long programmeId);
+
+    void deleteById(long id);
+}
