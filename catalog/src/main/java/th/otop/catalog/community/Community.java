@@ -257,7 +257,7 @@ public class Community {
                     return links;
                 });
         List<ProducerLinkages.FundLink> funds = jdbc.prepareStatement(
-                "SELECT f.id, f.kind, f.name_th, f.name_en, f.province_id, pf.relation, pf.confirmed, pf.rejected_at, "
+                "SELECT " + CommunityFund.COLUMNS + ", pf.relation, pf.confirmed, pf.rejected_at, "
                         + "pf.decision_note FROM producer_fund pf JOIN community_fund f ON f.id = pf.fund_id "
                         + "WHERE pf.producer_id = ?" + (confirmedOnly ? " AND pf.confirmed = TRUE" : "")
                         + " ORDER BY f.id, pf.relation",
@@ -267,12 +267,7 @@ public class Community {
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             links.add(new ProducerLinkages.FundLink(
-                                    new CommunityFund(
-                                            rs.getLong("id"),
-                                            FundKind.valueOf(rs.getString("kind")),
-                                            rs.getString("name_th"),
-                                            rs.getString("name_en"),
-                                            rs.getInt("province_id")),
+                                    CommunityFund.read(rs),
                                     FundRelation.valueOf(rs.getString("relation")),
                                     status(rs),
                                     rs.getString("decision_note")));

@@ -104,9 +104,9 @@ public class CommunityDirectory {
     @Transactional
     public List<CommunityFund> funds(@Nullable Integer provinceId) {
         return jdbc.prepareStatement(
-                "SELECT id, kind, name_th, name_en, province_id FROM community_fund"
-                        + (provinceId == null ? "" : " WHERE province_id = ?") + " ORDER BY province_id, name_th LIMIT "
-                        + MAX_LIST,
+                "SELECT " + CommunityFund.COLUMNS + " FROM community_fund f WHERE f.status = 'APPROVED'"
+                        + (provinceId == null ? "" : " AND f.province_id = ?")
+                        + " ORDER BY f.province_id, f.name_th LIMIT " + MAX_LIST,
                 ps -> {
                     if (provinceId != null) {
                         ps.setInt(1, provinceId);
@@ -114,7 +114,7 @@ public class CommunityDirectory {
                     List<CommunityFund> list = new ArrayList<>();
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            list.add(fund(rs));
+                            list.add(CommunityFund.read(rs));
                         }
                     }
                     return list;
@@ -124,10 +124,10 @@ public class CommunityDirectory {
     @Transactional
     public Optional<FundDetail> fund(long id) {
         Optional<CommunityFund> fund = jdbc.prepareStatement(
-                "SELECT id, kind, name_th, name_en, province_id FROM community_fund WHERE id = ?", ps -> {
+                "SELECT " + CommunityFund.COLUMNS + " FROM community_fund f WHERE f.id = ?", ps -> {
                     ps.setLong(1, id);
                     try (ResultSet rs = ps.executeQuery()) {
-                        return rs.next() ? Optional.of(fund(rs)) : Optional.empty();
+                        return rs.next() ? Optional.of(CommunityFund.read(rs)) : Optional.empty();
                     }
                 });
         return fund.map(f -> new FundDetail(
@@ -278,15 +278,6 @@ public class CommunityDirectory {
                 rs.getString("title_en"),
                 Category.valueOf(rs.getString("category")),
                 rs.getObject("star_rating", Integer.class));
-    }
-
-    private static CommunityFund fund(ResultSet rs) throws SQLException {
-        return new CommunityFund(
-                rs.getLong("id"),
-                FundKind.valueOf(rs.getString("kind")),
-                rs.getString("name_th"),
-                rs.getString("name_en"),
-                rs.getInt("province_id"));
     }
 
     private static SammachipProgramme programme(ResultSet rs) throws SQLException {

@@ -17,12 +17,15 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.View;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import th.otop.catalog.community.Community;
 import th.otop.catalog.community.CommunityDirectory;
+import th.otop.catalog.community.CommunityFund;
 import th.otop.catalog.community.FundKind;
+import th.otop.catalog.community.FundRegistry;
 import th.otop.catalog.community.FundRelation;
 import th.otop.catalog.community.SammachipProgramme;
 import th.otop.catalog.producer.Producer;
@@ -43,12 +46,19 @@ import th.otop.sellerportal.web.Shop;
 class LinkagesController {
     private final Community community;
     private final CommunityDirectory directory;
+    private final FundRegistry registry;
     private final Shop shop;
     private final HttpLocaleResolver locales;
 
-    LinkagesController(Community community, CommunityDirectory directory, Shop shop, HttpLocaleResolver locales) {
+    LinkagesController(
+            Community community,
+            CommunityDirectory directory,
+            FundRegistry registry,
+            Shop shop,
+            HttpLocaleResolver locales) {
         this.community = community;
         this.directory = directory;
+        this.registry = registry;
         this.shop = shop;
         this.locales = locales;
     }
@@ -80,27 +90,21 @@ class LinkagesController {
         }
     }
 
+    /** A fund picked from the registry, or proposed when it is not there yet; either way the link waits for an officer. */
     @Post("/fund")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> declareFund(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
         Producer producer = current(authentication);
         try {
-            FundKind kind;
-            FundRelation relation;
-            try {
-                kind = FundKind.valueOf(Forms.value(form, "fundKind"));
-                relation = FundRelation.valueOf(Forms.value(form, "relation"));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(List.of(new FieldError(
-                        "fundKind",
-                        "กรุณาเลือกประเภทกองทุนและความเกี่ยวข้อง",
-                        "Choose the kind of fund and the relation")));
-            }
-            long fund = community.addFund(
-                    kind,
-                    Forms.value(form, "fundNameTh"),
-                    Forms.blankToNull(form.get("fundNameEn")),
-                    producer.provinceId());
+            FundRelation relation = Arrays.stream(FundRelation.values())
+                    .filter(r -> r.name().equals(Forms.value(form, "relation")))
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidInputException(List.of(new FieldError(
+                            "relation",
+                            "กรุณาเลือกความเกี่ยวข้องกับกองทุน",
+                            "Choose how your shop relates to the fund"))));
+            String picked = Forms.value(form, "fund");
+            long fund = picked.isEmpty() ? proposed(producer, form) : picked(producer, picked);
             community.linkFund(producer.id(), fund, relation, false);
             return HttpResponse.seeOther(URI.create("/community"));
         } catch (InvalidInputException e) {
@@ -109,11 +113,37 @@ class LinkagesController {
         }
     }
 
+    private long picked(Producer producer, String picked) {
+        return registry.choosable(producer.provinceId(), producer.id()).stream()
+                .filter(f -> String.valueOf(f.id()).equals(picked))
+                .map(CommunityFund::id)
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException(List.of(new FieldError(
+                        "fund",
+                        "เลือกกองทุนจากรายการของจังหวัดของร้าน",
+                        "Choose a fund of your shop's province from the list"))));
+    }
+
+    private long proposed(Producer producer, Map<String, String> form) {
+        FundKind kind = Arrays.stream(FundKind.values())
+                .filter(k -> k.name().equals(Forms.value(form, "fundKind")))
+                .findFirst()
+                .orElse(null);
+        return registry.propose(
+                producer.id(),
+                producer.provinceId(),
+                kind,
+                Forms.value(form, "fundNameTh"),
+                Forms.blankToNull(form.get("fundNameEn")),
+                Forms.blankToNull(form.get("fundVillage")));
+    }
+
     private Map<String, Object> model(Authentication authentication, Map<String, ?> form) {
         Producer producer = current(authentication);
         Map<String, Object> model = new HashMap<>();
         model.put("linkages", community.declaredLinkagesOf(producer.id()));
         model.put("programmes", directory.programmes(producer.provinceId()));
+        model.put("funds", registry.choosable(producer.provinceId(), producer.id()));
         model.put("fundKinds", FundKind.values());
         model.put("relations", FundRelation.values());
         model.put("form", form);
