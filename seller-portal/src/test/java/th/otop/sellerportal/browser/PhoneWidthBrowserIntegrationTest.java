@@ -27,6 +27,9 @@ import th.otop.catalog.account.SignUp;
 import th.otop.catalog.community.Community;
 import th.otop.catalog.community.FundKind;
 import th.otop.catalog.community.FundRelation;
+import th.otop.catalog.community.HouseholdStanding;
+import th.otop.catalog.community.Programmes;
+import th.otop.catalog.community.SammachipProgramme;
 import th.otop.catalog.fundmanager.FundManagers;
 import th.otop.catalog.outlet.OutletApplication;
 import th.otop.catalog.outlet.OutletMembers;
@@ -110,6 +113,9 @@ class PhoneWidthBrowserIntegrationTest implements RealServices {
     @Inject
     FundDesk desk;
 
+    @Inject
+    Programmes programmes;
+
     @Test
     void everyPageFitsAPhoneForEveryRole() {
         Buyers buyers = new Buyers(context);
@@ -159,6 +165,23 @@ class PhoneWidthBrowserIntegrationTest implements RealServices {
                 .manager()
                 .id();
         desk.grant(manager, outlet.publicId(), 1_000_000, 30);
+        // a village's programme with its register, for the officer's programme pages
+        long programme = programmes.create(
+                appointer,
+                new SammachipProgramme(
+                        0,
+                        32,
+                        "เมืองสุรินทร์",
+                        "ท่าสว่าง",
+                        "บ้านท่าสว่าง",
+                        "นายทองดี มีปัญญา",
+                        List.of("นางคำปุน", "นายสมศักดิ์"),
+                        0,
+                        List.of("ทอผ้าไหม"),
+                        2017));
+        programmes.addHousehold(appointer, programme, "นางบัว ใจงาม", HouseholdStanding.BELOW_INCOME, "ทอผ้า");
+        programmes.addVisit(appointer, programme, java.time.LocalDate.of(2026, 11, 2), "กลุ่มขายผ้าได้ดีขึ้น");
+        programmes.addGroup(appointer, programme, "กลุ่มทอผ้าไหมท่าสว่าง", null, 20);
         purchaseOrders.place(new PurchaseRequest(
                 members.of(outletOwner.id()).orElseThrow(),
                 UUID.randomUUID().toString(),
