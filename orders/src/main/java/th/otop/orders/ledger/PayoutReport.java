@@ -7,7 +7,7 @@ import th.otop.catalog.producer.ProducerId;
 
 /**
  * A producer's money, all derived from the ledger. {@code balanceSatang = salesSatang - refundsSatang - feesSatang -
- * collectedDirectlySatang - paidOutSatang}: what the platform still owes them (negative: fees they owe).
+ * fundSharesSatang - collectedDirectlySatang - paidOutSatang}: what the platform still owes them (negative: fees they owe).
  */
 @Serdeable
 public record PayoutReport(
@@ -15,6 +15,7 @@ public record PayoutReport(
         long salesSatang,
         long refundsSatang,
         long feesSatang,
+        long fundSharesSatang,
         long collectedDirectlySatang,
         long paidOutSatang,
         long balanceSatang,

@@ -160,6 +160,8 @@ public class Payouts {
                         + "COALESCE(SUM(CASE WHEN posting='REFUND' AND account IN ('PLATFORM_CASH','PRODUCER_CASH') "
                         + "THEN -amount_satang END), 0), "
                         + "COALESCE(SUM(CASE WHEN account='PLATFORM_FEE' THEN -amount_satang END), 0), "
+                        + "COALESCE(SUM(CASE WHEN posting='FUND_CONTRIBUTION' AND account='PRODUCER_PAYABLE' "
+                        + "THEN amount_satang END), 0), "
                         + "COALESCE(SUM(CASE WHEN posting='DIRECT_SETTLEMENT' AND account='PRODUCER_PAYABLE' "
                         + "THEN amount_satang END), 0), "
                         + "COALESCE(SUM(CASE WHEN posting='PAYOUT' AND account='PRODUCER_PAYABLE' "
@@ -170,14 +172,15 @@ public class Payouts {
                     ps.setLong(1, producer.value());
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
-                        long[] values = new long[6];
+                        long[] values = new long[7];
                         for (int i = 0; i < values.length; i++) {
                             values[i] = rs.getLong(i + 1);
                         }
                         return values;
                     }
                 });
-        return new PayoutReport(producer, sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], payouts(producer));
+        return new PayoutReport(
+                producer, sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], sums[6], payouts(producer));
     }
 
     private List<PayoutReport.Payout> payouts(ProducerId producer) {

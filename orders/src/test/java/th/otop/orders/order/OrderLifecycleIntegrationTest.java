@@ -219,6 +219,7 @@ class OrderLifecycleIntegrationTest implements RealServices {
                 report.salesSatang()
                         - report.refundsSatang()
                         - report.feesSatang()
+                        - report.fundSharesSatang()
                         - report.collectedDirectlySatang()
                         - report.paidOutSatang(),
                 report.balanceSatang());

@@ -135,6 +135,7 @@ class PayoutsIntegrationTest implements RealServices {
                 report.salesSatang()
                         - report.refundsSatang()
                         - report.feesSatang()
+                        - report.fundSharesSatang()
                         - report.collectedDirectlySatang()
                         - report.paidOutSatang(),
                 report.balanceSatang(),
