@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface ProgrammeHouseholds extends GenericRepository<ProgrammeHousehold, Long> {
-    ProgrammeHousehold save(ProgrammeHousehold row);
+interface ProgrammeHouseholds extends GenericRepository<ProgrammeHouseholdRow, Long> {
+    ProgrammeHouseholdRow save(ProgrammeHouseholdRow row);
 
-    List<ProgrammeHousehold> findByProgrammeIdOrderById(long programmeId);
+    List<ProgrammeHouseholdRow> findByProgrammeIdOrderById(long programmeId);
 
-    Optional<ProgrammeHousehold> findByIdAndProgrammeId(long id, long programmeId);
+    Optional<ProgrammeHouseholdRow> findByIdAndProgrammeId(long id, long programmeId);
 
     long countByProgrammeId(long programmeId);
 

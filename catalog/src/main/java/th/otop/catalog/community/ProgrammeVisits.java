@@ -6,9 +6,9 @@ import io.micronaut.data.repository.GenericRepository;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface ProgrammeVisits extends GenericRepository<ProgrammeVisit, Long> {
-    ProgrammeVisit save(ProgrammeVisit row);
+interface ProgrammeVisits extends GenericRepository<ProgrammeVisitRow, Long> {
+    ProgrammeVisitRow save(ProgrammeVisitRow row);
 
     /** The newest visit first. */
-    List<ProgrammeVisit> findByProgrammeIdOrderByVisitedOnDescAndIdDesc(long programmeId);
+    List<ProgrammeVisitRow> findByProgrammeIdOrderByVisitedOnDescAndIdDesc(long programmeId);
 }

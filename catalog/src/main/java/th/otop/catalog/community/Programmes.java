@@ -72,8 +72,12 @@ public class Programmes {
     public ProgrammeRegister register(long id) {
         return new ProgrammeRegister(
                 directory.programme(id).orElseThrow(() -> new ProgrammeNotFoundException(id)),
-                households.findByProgrammeIdOrderById(id),
-                visits.findByProgrammeIdOrderByVisitedOnDescAndIdDesc(id));
+                households.findByProgrammeIdOrderById(id).stream()
+                        .map(ProgrammeHousehold::of)
+                        .toList(),
+                visits.findByProgrammeIdOrderByVisitedOnDescAndIdDesc(id).stream()
+                        .map(ProgrammeVisit::of)
+                        .toList());
     }
 
     @Transactional
@@ -91,8 +95,8 @@ public class Programmes {
                         "Choose the household's basic-needs standing")
                 .maxLength(occupationOrNull, 200, "occupation", "อาชีพ", "The occupation")
                 .throwIfInvalid();
-        ProgrammeHousehold saved = households.save(
-                new ProgrammeHousehold(null, programmeId, headName.strip(), standing, occupationOrNull, officer, null));
+        ProgrammeHouseholdRow saved = households.save(new ProgrammeHouseholdRow(
+                null, programmeId, headName.strip(), standing, occupationOrNull, officer, null));
         community.setHouseholdsTrained(programmeId, households.countByProgrammeId(programmeId));
         audit.record(officer, "programme.household.add", "programme:" + programmeId, saved.headName());
         return saved.id();
@@ -100,7 +104,7 @@ public class Programmes {
 
     @Transactional
     public void removeHousehold(long officer, long programmeId, long householdId) {
-        ProgrammeHousehold household = households
+        ProgrammeHouseholdRow household = households
                 .findByIdAndProgrammeId(householdId, programmeId)
                 .orElseThrow(() -> new ProgrammeNotFoundException(programmeId));
         households.deleteById(householdId);
@@ -123,8 +127,8 @@ public class Programmes {
                 .notBlank(note, "note", "บันทึกการเยี่ยม", "The note of the visit")
                 .maxLength(note, 1000, "note", "บันทึกการเยี่ยม", "The note of the visit")
                 .throwIfInvalid();
-        ProgrammeVisit saved =
-                visits.save(new ProgrammeVisit(null, programmeId, visitedOn, note.strip(), officer, null));
+        ProgrammeVisitRow saved =
+                visits.save(new ProgrammeVisitRow(null, programmeId, visitedOn, note.strip(), officer, null));
         audit.record(officer, "programme.visit", "programme:" + programmeId, visitedOn.toString());
         return saved.id();
     }
