@@ -45,17 +45,10 @@ public class Community {
         return GeneratedKeys.insert(
                 jdbc,
                 "INSERT INTO sammachip_programme (province_id, district, subdistrict, village, sage_name, "
-                        + "trainer_names, households_trained, occupations, started_year) VALUES (?,?,?,?,?,?,?,?,?)",
+                        + "trainer_names, occupations, started_year, households_trained) VALUES (?,?,?,?,?,?,?,?,?)",
                 ps -> {
-                    ps.setInt(1, p.provinceId());
-                    ps.setString(2, p.district());
-                    ps.setString(3, p.subdistrict());
-                    ps.setString(4, p.village());
-                    ps.setString(5, p.sageName());
-                    ps.setString(6, String.join("|", p.trainerNames()));
-                    ps.setInt(7, p.householdsTrained());
-                    ps.setString(8, String.join("|", p.occupations()));
-                    ps.setObject(9, p.startedYear());
+                    bindProgramme(ps, p);
+                    ps.setInt(9, p.householdsTrained());
                 });
     }
 
@@ -66,18 +59,23 @@ public class Community {
                         "UPDATE sammachip_programme SET province_id=?, district=?, subdistrict=?, village=?, "
                                 + "sage_name=?, trainer_names=?, occupations=?, started_year=? WHERE id=?",
                         ps -> {
-                            ps.setInt(1, p.provinceId());
-                            ps.setString(2, p.district());
-                            ps.setString(3, p.subdistrict());
-                            ps.setString(4, p.village());
-                            ps.setString(5, p.sageName());
-                            ps.setString(6, String.join("|", p.trainerNames()));
-                            ps.setString(7, String.join("|", p.occupations()));
-                            ps.setObject(8, p.startedYear());
+                            bindProgramme(ps, p);
                             ps.setLong(9, id);
                             return ps.executeUpdate();
                         })
                 > 0;
+    }
+
+    /** The programme's first eight columns, in the order both its insert and its update name them. */
+    private static void bindProgramme(PreparedStatement ps, SammachipProgramme p) throws SQLException {
+        ps.setInt(1, p.provinceId());
+        ps.setString(2, p.district());
+        ps.setString(3, p.subdistrict());
+        ps.setString(4, p.village());
+        ps.setString(5, p.sageName());
+        ps.setString(6, String.join("|", p.trainerNames()));
+        ps.setString(7, String.join("|", p.occupations()));
+        ps.setObject(8, p.startedYear());
     }
 
     /** The count of households trained, kept equal to the programme's register of households. */

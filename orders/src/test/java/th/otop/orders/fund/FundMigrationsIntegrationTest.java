@@ -3,28 +3,23 @@ package th.otop.orders.fund;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import th.otop.devstack.TestServices;
+import th.otop.orders.MigrationDatabase;
 
 /**
  * The upgrade of a database where every producer's declaration made a fund of its own: one real fund split into
  * rows of the same province, kind and name becomes the oldest row, and every link, outlet and ledger entry follows.
  */
 class FundMigrationsIntegrationTest {
-    private final Map<String, String> db = TestServices.isolatedProperties(FundMigrationsIntegrationTest.class);
+    private final MigrationDatabase db = new MigrationDatabase(FundMigrationsIntegrationTest.class);
 
     @Test
     void duplicateFundsBecomeTheOldestAndEverythingFollows() throws SQLException {
-        flyway("81").migrate();
-        try (Connection c = connect();
+        db.migrateTo("81");
+        try (Connection c = db.connect();
                 Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO community_fund (id, kind, name_th, province_id) VALUES "
                     + "(501, 'VILLAGE_FUND', 'กองทุนหมู่บ้านโคก', 32), "
@@ -43,50 +38,21 @@ class FundMigrationsIntegrationTest {
                     + "('PAYMENT', 'FUND_PAYABLE', 802, -150, 503), ('PAYMENT', 'PRODUCER_PAYABLE', 802, 150, NULL)");
         }
 
-        flyway(null).migrate();
+        db.migrateTo(null);
 
         assertEquals(
                 List.of("501 APPROVED -", "502 MERGED 501", "503 MERGED 501", "504 APPROVED -", "505 APPROVED -"),
-                rows("SELECT CONCAT(id, ' ', status, ' ', COALESCE(merged_into, '-')) FROM community_fund "
+                db.rows("SELECT CONCAT(id, ' ', status, ' ', COALESCE(merged_into, '-')) FROM community_fund "
                         + "WHERE id BETWEEN 501 AND 505 ORDER BY id"));
         assertEquals(
                 List.of("801 501 1", "802 501 0"),
-                rows("SELECT CONCAT(producer_id, ' ', fund_id, ' ', confirmed) FROM producer_fund "
+                db.rows("SELECT CONCAT(producer_id, ' ', fund_id, ' ', confirmed) FROM producer_fund "
                         + "WHERE producer_id IN (801, 802) ORDER BY producer_id"),
                 "one link per producer, the confirmed one kept");
-        assertEquals(List.of("501"), rows("SELECT fund_id FROM outlet WHERE public_id = 'OUT000000901'"));
+        assertEquals(List.of("501"), db.rows("SELECT fund_id FROM outlet WHERE public_id = 'OUT000000901'"));
         assertEquals(
                 List.of("501 -150"),
-                rows("SELECT CONCAT(fund_id, ' ', SUM(amount_satang)) FROM ledger_entry WHERE fund_id IS NOT NULL "
+                db.rows("SELECT CONCAT(fund_id, ' ', SUM(amount_satang)) FROM ledger_entry WHERE fund_id IS NOT NULL "
                         + "GROUP BY fund_id"));
-    }
-
-    private Flyway flyway(String target) {
-        var config = Flyway.configure()
-                .dataSource(
-                        db.get("datasources.default.url"),
-                        db.get("datasources.default.username"),
-                        db.get("datasources.default.password"))
-                .locations("classpath:db/migration");
-        return (target == null ? config : config.target(target)).load();
-    }
-
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(
-                db.get("datasources.default.url"),
-                db.get("datasources.default.username"),
-                db.get("datasources.default.password"));
-    }
-
-    private List<String> rows(String sql) throws SQLException {
-        try (Connection c = connect();
-                Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery(sql)) {
-            List<String> rows = new ArrayList<>();
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-            return rows;
-        }
     }
 }

@@ -3,28 +3,23 @@ package th.otop.orders.wholesale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import th.otop.devstack.TestServices;
+import th.otop.orders.MigrationDatabase;
 
 /**
  * The upgrade of a database that already holds outlet invoices: each gets a number of its own, in the order they were
  * issued within their Buddhist-era year, and the counters continue from there; producers' credit is off by default.
  */
 class WholesaleMigrationsIntegrationTest {
-    private final Map<String, String> db = TestServices.isolatedProperties(WholesaleMigrationsIntegrationTest.class);
+    private final MigrationDatabase db = new MigrationDatabase(WholesaleMigrationsIntegrationTest.class);
 
     @Test
     void existingInvoicesAreNumberedByYearOfIssueAndTheCountersContinue() throws SQLException {
-        flyway("49").migrate();
-        try (Connection c = connect();
+        db.migrateTo("49");
+        try (Connection c = db.connect();
                 Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO account (public_id, email, password_hash, display_name, role) "
                     + "VALUES ('ACC000000001', 'm@example.org', 'x', 'ผู้สั่ง', 'CONSUMER')");
@@ -45,48 +40,19 @@ class WholesaleMigrationsIntegrationTest {
             }
         }
 
-        flyway(null).migrate();
+        db.migrateTo(null);
 
         assertEquals(
                 List.of("PO1 INV-2569-000001", "PO2 INV-2568-000002", "PO3 INV-2568-000001"),
-                rows("SELECT CONCAT(po.public_id, ' ', i.invoice_number) FROM outlet_invoice i "
+                db.rows("SELECT CONCAT(po.public_id, ' ', i.invoice_number) FROM outlet_invoice i "
                         + "JOIN purchase_order po ON po.id = i.purchase_order_id ORDER BY po.public_id"));
         assertEquals(
                 List.of("2568 2", "2569 1"),
-                rows("SELECT CONCAT(issue_year, ' ', last_number) FROM invoice_sequence ORDER BY issue_year"));
+                db.rows("SELECT CONCAT(issue_year, ' ', last_number) FROM invoice_sequence ORDER BY issue_year"));
         assertEquals(
                 List.of("0"),
-                rows("SELECT COLUMN_DEFAULT FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
+                db.rows("SELECT COLUMN_DEFAULT FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
                         + "AND TABLE_NAME = 'wholesale_terms' AND COLUMN_NAME = 'accepts_net_terms'"),
                 "a producer accepts credit only when it says so");
-    }
-
-    private Flyway flyway(String target) {
-        var config = Flyway.configure()
-                .dataSource(
-                        db.get("datasources.default.url"),
-                        db.get("datasources.default.username"),
-                        db.get("datasources.default.password"))
-                .locations("classpath:db/migration");
-        return (target == null ? config : config.target(target)).load();
-    }
-
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(
-                db.get("datasources.default.url"),
-                db.get("datasources.default.username"),
-                db.get("datasources.default.password"));
-    }
-
-    private List<String> rows(String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = connect();
-                Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-        }
-        return rows;
     }
 }
