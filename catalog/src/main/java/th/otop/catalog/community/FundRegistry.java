@@ -74,15 +74,32 @@ public class FundRegistry {
             String nameTh,
             @Nullable String nameEn,
             @Nullable String village) {
-        String name = normalized(nameTh);
-        String place = village == null || village.isBlank() ? null : normalized(village);
-        new Checks()
-                .require(kind != null, "fundKind", "กรุณาเลือกประเภทกองทุน", "Choose the kind of fund")
+        FundProposal proposal = new FundProposal(kind, nameTh, nameEn, village);
+        check(proposal, new Checks()).throwIfInvalid();
+        return propose(producer, provinceId, proposal);
+    }
+
+    /** A proposal's rules, added to the caller's checks so a form reports them with its own. */
+    public static Checks check(FundProposal proposal, Checks checks) {
+        String name = normalized(proposal.nameTh());
+        return checks.require(proposal.kind() != null, "fundKind", "กรุณาเลือกประเภทกองทุน", "Choose the kind of fund")
                 .notBlank(name, "fundNameTh", "ชื่อกองทุน", "The fund's name")
                 .maxLength(name, 200, "fundNameTh", "ชื่อกองทุน", "The fund's name")
-                .maxLength(nameEn, 200, "fundNameEn", "ชื่อกองทุนภาษาอังกฤษ", "The fund's English name")
-                .maxLength(place, 100, "fundVillage", "หมู่บ้าน", "The village")
-                .throwIfInvalid();
+                .maxLength(proposal.nameEn(), 200, "fundNameEn", "ชื่อกองทุนภาษาอังกฤษ", "The fund's English name")
+                .maxLength(proposal.village(), 100, "fundVillage", "หมู่บ้าน", "The village");
+    }
+
+    /**
+     * A proposal {@link #check} passed, by a producer or (null) by an outlet signing up; the fund that exists when it
+     * is already in the registry.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public long propose(@Nullable ProducerId producer, int provinceId, FundProposal proposal) {
+        FundKind kind = proposal.kind();
+        String name = normalized(proposal.nameTh());
+        String nameEn = proposal.nameEn();
+        String village = proposal.village();
+        String place = village == null || village.isBlank() ? null : normalized(village);
         List<CommunityFund> same = list(
                 "f.province_id = ? AND f.kind = ? AND TRIM(f.name_th) = ? AND f.status <> 'MERGED' "
                         + "AND (f.village IS NULL OR ? IS NULL OR f.village = ?) ORDER BY f.id LIMIT 1",
@@ -104,7 +121,7 @@ public class FundRegistry {
                     ps.setString(3, nameEn == null || nameEn.isBlank() ? null : nameEn.strip());
                     ps.setInt(4, provinceId);
                     ps.setString(5, place);
-                    ps.setLong(6, producer.value());
+                    ps.setObject(6, producer == null ? null : producer.value());
                 });
     }
 

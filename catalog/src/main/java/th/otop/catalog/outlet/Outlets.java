@@ -1,5 +1,6 @@
 package th.otop.catalog.outlet;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import th.otop.catalog.GeneratedKeys;
 import th.otop.catalog.PublicIds;
+import th.otop.catalog.community.FundProposal;
+import th.otop.catalog.community.FundRegistry;
 import th.otop.catalog.geography.Geography;
 import th.otop.catalog.validation.Checks;
 
@@ -22,11 +25,13 @@ public class Outlets {
     private final JdbcOperations jdbc;
     private final Geography geography;
     private final OutletMembers members;
+    private final FundRegistry registry;
 
-    Outlets(JdbcOperations jdbc, Geography geography, OutletMembers members) {
+    Outlets(JdbcOperations jdbc, Geography geography, OutletMembers members, FundRegistry registry) {
         this.jdbc = jdbc;
         this.geography = geography;
         this.members = members;
+        this.registry = registry;
     }
 
     /**
@@ -35,6 +40,15 @@ public class Outlets {
      */
     @Transactional
     public Outlet signUp(long accountId, OutletApplication application) {
+        return signUp(accountId, application, null);
+    }
+
+    /**
+     * The same, proposing for the registry the fund the outlet names when it is not listed; the outlet links to that
+     * fund (or to the one that exists under its name). Nothing is saved unless everything is valid.
+     */
+    @Transactional
+    public Outlet signUp(long accountId, OutletApplication application, @Nullable FundProposal proposal) {
         Checks checks = application
                 .check()
                 .require(
@@ -52,7 +66,14 @@ public class Outlets {
                         "account",
                         "บัญชีนี้เป็นสมาชิกของร้านหรือผู้ผลิตอื่นอยู่แล้ว",
                         "This account already acts for another outlet or producer");
+        boolean proposing = proposal != null && application.fundId() == null;
+        if (proposing) {
+            FundRegistry.check(proposal, checks);
+        }
         checks.throwIfInvalid();
+        Long fundId = proposing
+                ? Long.valueOf(registry.propose(null, application.provinceId(), proposal))
+                : application.fundId();
         long id = GeneratedKeys.insert(
                 jdbc,
                 "INSERT INTO outlet (public_id, name_th, name_en, province_id, address, operator_org, fund_id) "
@@ -64,7 +85,7 @@ public class Outlets {
                     ps.setInt(4, application.provinceId());
                     ps.setString(5, application.address().strip());
                     ps.setString(6, application.operatorOrganisation().strip());
-                    ps.setObject(7, application.fundId());
+                    ps.setObject(7, fundId);
                 });
         members.add(id, accountId, OutletRole.OWNER);
         return find(id).orElseThrow();

@@ -82,13 +82,17 @@ class TransactionRetryIntegrationTest implements RealServices {
         AtomicInteger tries = new AtomicInteger();
         // a row held by another connection for longer than this transaction will wait, on every try
         CompletableFuture<Void> holder = new CompletableFuture<>();
+        CompletableFuture<Void> locked = new CompletableFuture<>();
         CompletableFuture<Void> holding = CompletableFuture.runAsync(
                 () -> retry.write("holder", () -> {
                     bump(pair.get(0));
+                    locked.complete(null);
                     holder.join();
                     return null;
                 }),
                 threads);
+        // only once the other connection holds the row can every try of this one time out
+        locked.orTimeout(30, TimeUnit.SECONDS).join();
         try {
             DataAccessException e = assertThrows(
                     DataAccessException.class,

@@ -17,11 +17,14 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import th.otop.catalog.community.CommunityDirectory;
+import th.otop.catalog.community.FundKind;
+import th.otop.catalog.community.FundProposal;
 import th.otop.catalog.geography.Geography;
 import th.otop.catalog.geography.Place;
 import th.otop.catalog.outlet.Outlet;
@@ -121,7 +124,8 @@ class OutletController {
                             place.provinceId(),
                             addressOf(form.getOrDefault("address", ""), place),
                             form.getOrDefault("operatorOrganisation", ""),
-                            fund.matches("\\d{1,18}") ? Long.valueOf(fund) : null));
+                            fund.matches("\\d{1,18}") ? Long.valueOf(fund) : null),
+                    proposedFund(form));
             return HttpResponse.seeOther(URI.create("/outlet?welcome=1"));
         } catch (InvalidInputException e) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(signUpView(form, e.errors(), locale));
@@ -155,6 +159,20 @@ class OutletController {
         return HttpResponse.ok(new ModelAndView<>("outlet/dashboard", model)).header("Cache-Control", "no-store");
     }
 
+    /** The fund typed in when it is not in the list: none unless a name was typed. */
+    private static FundProposal proposedFund(Map<String, String> form) {
+        String name = form.getOrDefault("fundNameTh", "");
+        if (name.isBlank()) {
+            return null;
+        }
+        FundKind kind = Arrays.stream(FundKind.values())
+                .filter(k -> k.name().equals(form.get("fundKind")))
+                .findFirst()
+                .orElse(null);
+        String village = form.getOrDefault("fundVillage", "");
+        return new FundProposal(kind, name, null, village.isBlank() ? null : village.strip());
+    }
+
     /**
      * The outlet's address as one text, the way invoices and delivery notes print it (they add the province): an empty
      * line stays empty so the sign-up asks for it.
@@ -177,6 +195,7 @@ class OutletController {
         model.put("errors", Forms.byField(errors, locale));
         model.put("errorList", errors.stream().map(e -> e.message(locale)).toList());
         model.put("address", picker.choices(form));
+        model.put("fundKinds", FundKind.values());
         model.put(
                 "funds",
                 directory.funds(null).stream()
