@@ -12,12 +12,11 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.AuthenticationResponse;
-import io.micronaut.security.authentication.Authenticator;
-import io.micronaut.security.authentication.UsernamePasswordCredentials;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
@@ -25,10 +24,10 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import reactor.core.publisher.Mono;
 import th.otop.catalog.account.Account;
-import th.otop.catalog.account.Accounts;
 import th.otop.catalog.account.Role;
+import th.otop.catalog.account.SignInAttempt;
+import th.otop.catalog.account.SignIns;
 import th.otop.webkit.security.SessionCookies;
 
 /** Sign-in with an email or Thai mobile number; a wrong password keeps what was typed as the login. */
@@ -37,14 +36,17 @@ import th.otop.webkit.security.SessionCookies;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SignInController {
-    private final Authenticator<HttpRequest<?>> authenticator;
-    private final Accounts accounts;
+    private final SignIns signIns;
+    private final HttpClientAddressResolver addresses;
     private final SessionCookies sessions;
+    private final HttpLocaleResolver locales;
 
-    SignInController(Authenticator<HttpRequest<?>> authenticator, Accounts accounts, SessionCookies sessions) {
-        this.authenticator = authenticator;
-        this.accounts = accounts;
+    SignInController(
+            SignIns signIns, HttpClientAddressResolver addresses, SessionCookies sessions, HttpLocaleResolver locales) {
+        this.signIns = signIns;
+        this.addresses = addresses;
         this.sessions = sessions;
+        this.locales = locales;
     }
 
     @Get
@@ -57,18 +59,19 @@ class SignInController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> signIn(HttpRequest<?> request, @Body Map<String, String> form) {
         String login = form.getOrDefault("login", "").strip();
-        AuthenticationResponse response = Mono.from(authenticator.authenticate(
-                        request, new UsernamePasswordCredentials(login, form.getOrDefault("password", ""))))
-                .blockOptional()
-                .orElse(AuthenticationResponse.failure());
-        Optional<Account> account = response.isAuthenticated()
-                ? response.getAuthentication().flatMap(a -> accounts.findByPublicId(a.getName()))
-                : Optional.empty();
+        SignInAttempt attempt = signIns.attempt(login, form.getOrDefault("password", ""), addresses.resolve(request));
+        Optional<Account> account = attempt.account();
         if (account.isEmpty()) {
             Map<String, Object> model = new HashMap<>();
             model.put("login", login);
-            model.put("failed", true);
+            model.put("failed", !attempt.throttled());
             model.put("reset", false);
+            if (attempt.throttled()) {
+                model.put("wait", attempt.waitMessage().message(locales.resolveOrDefault(request)));
+                return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+                        .header("Retry-After", String.valueOf(attempt.retryAfterSeconds()))
+                        .body(new ModelAndView<>("account/signin", model));
+            }
             return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(new ModelAndView<>("account/signin", model));
         }
         // officers work from their own desk, fund managers from their fund's; everyone else from the shop dashboard

@@ -56,6 +56,33 @@ class SignInIntegrationTest implements RealServices {
     }
 
     @Test
+    void guessingIsThrottledWith429AndRetryAfterForKnownAndUnknownLoginsAlike() {
+        PortalSession.newProducer(client, "guessed@example.com", "ร้านถูกเดารหัส");
+        for (String login : java.util.List.of("guessed@example.com", "nobody-here@example.com")) {
+            PortalSession attacker = new PortalSession(client);
+            for (int i = 0; i < 5; i++) {
+                assertEquals(
+                        401,
+                        attacker.post("/signin", Map.of("login", login, "password", "guess-" + i))
+                                .getStatus()
+                                .getCode(),
+                        login + " try " + i);
+            }
+            HttpResponse<String> throttled = attacker.post("/signin", Map.of("login", login, "password", "guess-5"));
+            assertEquals(429, throttled.getStatus().getCode(), login);
+            assertTrue(Long.parseLong(throttled.header("Retry-After")) >= 1, login);
+            assertTrue(PortalSession.body(throttled).contains("ลองเข้าสู่ระบบผิดหลายครั้งเกินไป กรุณารอ"), login);
+        }
+        PortalSession owner = new PortalSession(client);
+        assertEquals(
+                429,
+                owner.post("/signin", Map.of("login", "guessed@example.com", "password", "รหัสผ่านยาวพอ123"))
+                        .getStatus()
+                        .getCode(),
+                "while the login waits, even the right password is not checked");
+    }
+
+    @Test
     void formsWithoutTheCsrfTokenAreRefused() {
         PortalSession session = PortalSession.newProducer(client, "csrf@example.com", "ร้าน CSRF");
         HttpResponse<String> forged = session.postWithoutCsrf(

@@ -5,12 +5,14 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -26,6 +28,8 @@ import java.util.Optional;
 import th.otop.catalog.account.Account;
 import th.otop.catalog.account.Accounts;
 import th.otop.catalog.account.Role;
+import th.otop.catalog.account.SignInAttempt;
+import th.otop.catalog.account.SignIns;
 import th.otop.catalog.account.SignUp;
 import th.otop.catalog.validation.FieldError;
 import th.otop.catalog.validation.InvalidInputException;
@@ -45,14 +49,24 @@ import th.otop.webkit.security.SessionCookies;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SignInController {
     private final Accounts accounts;
+    private final SignIns signIns;
+    private final HttpClientAddressResolver addresses;
     private final SessionCookies sessions;
     private final Carts carts;
     private final Shopper shopper;
     private final HttpLocaleResolver locales;
 
     SignInController(
-            Accounts accounts, SessionCookies sessions, Carts carts, Shopper shopper, HttpLocaleResolver locales) {
+            Accounts accounts,
+            SignIns signIns,
+            HttpClientAddressResolver addresses,
+            SessionCookies sessions,
+            Carts carts,
+            Shopper shopper,
+            HttpLocaleResolver locales) {
         this.accounts = accounts;
+        this.signIns = signIns;
+        this.addresses = addresses;
         this.sessions = sessions;
         this.carts = carts;
         this.shopper = shopper;
@@ -76,17 +90,24 @@ class SignInController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> signIn(HttpRequest<?> request, @Body Map<String, String> form) {
         String login = form.getOrDefault("login", "").strip();
-        Optional<Account> account = accounts.authenticate(login, form.getOrDefault("password", ""));
+        SignInAttempt attempt = signIns.attempt(login, form.getOrDefault("password", ""), addresses.resolve(request));
+        Optional<Account> account = attempt.account();
         if (account.isEmpty()) {
-            return HttpResponse.status(HttpStatus.UNAUTHORIZED)
-                    .body(view(
-                            "account/signin",
-                            Map.of("login", login, "next", LocalPath.or(form.get("next"), "")),
-                            List.of(new FieldError(
-                                    "password",
-                                    "อีเมล/เบอร์มือถือหรือรหัสผ่านไม่ถูกต้อง",
-                                    "The email/mobile number or the password is not right")),
-                            locales.resolveOrDefault(request)));
+            FieldError refusal = attempt.throttled()
+                    ? attempt.waitMessage()
+                    : new FieldError(
+                            "password",
+                            "อีเมล/เบอร์มือถือหรือรหัสผ่านไม่ถูกต้อง",
+                            "The email/mobile number or the password is not right");
+            MutableHttpResponse<?> refused = attempt.throttled()
+                    ? HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+                            .header("Retry-After", String.valueOf(attempt.retryAfterSeconds()))
+                    : HttpResponse.status(HttpStatus.UNAUTHORIZED);
+            return refused.body(view(
+                    "account/signin",
+                    Map.of("login", login, "next", LocalPath.or(form.get("next"), "")),
+                    List.of(refusal),
+                    locales.resolveOrDefault(request)));
         }
         return welcome(account.get(), request, form.get("next"));
     }

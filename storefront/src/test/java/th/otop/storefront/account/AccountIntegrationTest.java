@@ -78,6 +78,19 @@ class AccountIntegrationTest implements RealServices {
                 shopper.post("/signin", Map.of("login", "somsri@example.com", "password", "wrong-password"));
         assertEquals(HttpStatus.UNAUTHORIZED, wrong.getStatus());
         assertTrue(body(wrong).contains("value=\"somsri@example.com\""), "the login typed is kept");
+        for (int i = 0; i < 4; i++) {
+            shopper.post("/signin", Map.of("login", "somsri@example.com", "password", "wrong-" + i));
+        }
+        HttpResponse<String> throttled =
+                shopper.post("/signin", Map.of("login", "somsri@example.com", "password", "ผ้าไหมสวยมาก123"));
+        assertEquals(HttpStatus.TOO_MANY_REQUESTS, throttled.getStatus(), "five wrong: the sixth waits");
+        assertTrue(body(throttled).contains("กรุณารอ"), body(throttled));
+        assertTrue(Long.parseLong(throttled.header("Retry-After")) >= 1);
+        try {
+            Thread.sleep(1_200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         assertEquals(
                 "/account",
                 shopper.post("/signin", Map.of("login", "somsri@example.com", "password", "ผ้าไหมสวยมาก123"))
