@@ -2,6 +2,7 @@ package th.otop.catalog.account;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -263,6 +264,86 @@ public class Accounts {
             return ps.executeUpdate();
         });
         return find(accountId).orElseThrow();
+    }
+
+    /**
+     * An owner takes a member off the team. The member keeps a plain account (a buyer's) and every session of theirs
+     * ends at once. Neither oneself nor the team's last owner can be removed.
+     */
+    @Transactional
+    public void removeFromTeam(ProducerId producer, long ownerAccountId, String memberPublicId) {
+        Account member = teamMember(producer, ownerAccountId, memberPublicId);
+        keepAnOwner(producer, member, null);
+        jdbc.prepareStatement(
+                "UPDATE account SET producer_id = NULL, producer_role = NULL, "
+                        + "role = IF(role = 'PRODUCER', 'CONSUMER', role), session_epoch = session_epoch + 1 "
+                        + "WHERE id = ?",
+                ps -> {
+                    ps.setLong(1, member.id());
+                    return ps.executeUpdate();
+                });
+    }
+
+    /** An owner makes a member owner or staff; the team keeps at least one owner, and nobody changes their own role. */
+    @Transactional
+    public void changeTeamRole(ProducerId producer, long ownerAccountId, String memberPublicId, ProducerRole role) {
+        Account member = teamMember(producer, ownerAccountId, memberPublicId);
+        keepAnOwner(producer, member, role);
+        jdbc.prepareStatement(
+                "UPDATE account SET producer_role = ?, session_epoch = session_epoch + 1 WHERE id = ?", ps -> {
+                    ps.setString(1, role.name());
+                    ps.setLong(2, member.id());
+                    return ps.executeUpdate();
+                });
+    }
+
+    /** The member, locked with the whole team so two owners' changes cannot both remove the last owner. */
+    private Account teamMember(ProducerId producer, long ownerAccountId, String memberPublicId) {
+        List<Account> team = jdbc.prepareStatement(
+                "SELECT " + COLUMNS
+                        + " FROM account WHERE producer_id = ? AND deleted_at IS NULL ORDER BY id FOR UPDATE",
+                ps -> {
+                    ps.setLong(1, producer.value());
+                    List<Account> members = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            members.add(read(rs));
+                        }
+                    }
+                    return members;
+                });
+        Account member = team.stream()
+                .filter(a -> a.publicId().equals(memberPublicId))
+                .findFirst()
+                .orElse(null);
+        boolean actorOwns =
+                team.stream().anyMatch(a -> a.id() == ownerAccountId && a.producerRole() == ProducerRole.OWNER);
+        new Checks()
+                .require(actorOwns, "member", "เฉพาะเจ้าของร้านที่จัดการทีมได้", "Only an owner manages the team")
+                .require(member != null, "member", "ไม่พบสมาชิกคนนี้ในทีม", "This person is not in the team")
+                .throwIfInvalid();
+        new Checks()
+                .require(
+                        member.id() != ownerAccountId,
+                        "member",
+                        "เปลี่ยนหรือนำตัวเองออกจากทีมไม่ได้ ให้เจ้าของอีกคนทำแทน",
+                        "You cannot change or remove yourself; another owner can")
+                .throwIfInvalid();
+        return member;
+    }
+
+    private void keepAnOwner(ProducerId producer, Account member, @Nullable ProducerRole newRole) {
+        long owners = team(producer).stream()
+                .filter(a -> a.producerRole() == ProducerRole.OWNER)
+                .count();
+        boolean losesAnOwner = member.producerRole() == ProducerRole.OWNER && newRole != ProducerRole.OWNER;
+        new Checks()
+                .require(
+                        !losesAnOwner || owners > 1,
+                        "member",
+                        "ทีมต้องมีเจ้าของอย่างน้อยหนึ่งคน",
+                        "The team needs at least one owner")
+                .throwIfInvalid();
     }
 
     /** Makes the account a member of a producer's team. */

@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
@@ -28,7 +29,10 @@ import th.otop.sellerportal.web.Shop;
 import th.otop.webkit.security.Roles;
 import th.otop.webkit.security.SignedIn;
 
-/** The shop's team. An owner invites a member of the group by email or mobile number as owner or staff. */
+/**
+ * The shop's team. An owner invites a member of the group by email or mobile number as owner or staff, changes a
+ * member's role, or removes them (their sessions end at once); the team always keeps an owner.
+ */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/shop/team")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -72,12 +76,55 @@ class TeamController {
         }
     }
 
+    @Post("/{member}/remove")
+    @Secured(Roles.PRODUCER_OWNER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> remove(HttpRequest<?> request, Authentication authentication, @PathVariable String member) {
+        return change(
+                request,
+                authentication,
+                () -> accounts.removeFromTeam(
+                        shop.id(authentication),
+                        SignedIn.account(authentication).id(),
+                        member));
+    }
+
+    @Post("/{member}/role")
+    @Secured(Roles.PRODUCER_OWNER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> role(
+            HttpRequest<?> request,
+            Authentication authentication,
+            @PathVariable String member,
+            @Body Map<String, String> form) {
+        ProducerRole role = "OWNER".equals(form.get("role")) ? ProducerRole.OWNER : ProducerRole.STAFF;
+        return change(
+                request,
+                authentication,
+                () -> accounts.changeTeamRole(
+                        shop.id(authentication),
+                        SignedIn.account(authentication).id(),
+                        member,
+                        role));
+    }
+
+    private HttpResponse<?> change(HttpRequest<?> request, Authentication authentication, Runnable change) {
+        try {
+            change.run();
+            return HttpResponse.seeOther(URI.create("/shop/team"));
+        } catch (InvalidInputException e) {
+            return Forms.invalid(
+                    "shop/team", model(authentication, Map.of()), e.errors(), locales.resolveOrDefault(request));
+        }
+    }
+
     private Map<String, Object> model(Authentication authentication, Map<String, ?> form) {
         ProducerId producer = shop.id(authentication);
         Map<String, Object> model = new HashMap<>();
         model.put("team", accounts.team(producer));
         model.put("form", form);
         model.put("owner", SignedIn.account(authentication).isProducerOwner());
+        model.put("me", SignedIn.account(authentication).publicId());
         return model;
     }
 }
