@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import th.otop.catalog.GeneratedKeys;
@@ -20,8 +19,6 @@ import th.otop.catalog.validation.Checks;
 /** Sammachip programmes, occupational groups, community funds and how producers link to them. */
 @Singleton
 public class Community {
-    private static final String PROGRAMME_COLUMNS = "sp.id, sp.province_id, sp.district, sp.subdistrict, sp.village, "
-            + "sp.sage_name, sp.trainer_names, sp.households_trained, sp.occupations, sp.started_year";
 
     /** A declaration again keeps a confirmation and turns a rejection back into pending. */
     private static final String REDECLARED =
@@ -76,16 +73,6 @@ public class Community {
         ps.setString(6, String.join("|", p.trainerNames()));
         ps.setString(7, String.join("|", p.occupations()));
         ps.setObject(8, p.startedYear());
-    }
-
-    /** The count of households trained, kept equal to the programme's register of households. */
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    void setHouseholdsTrained(long id, long households) {
-        jdbc.prepareStatement("UPDATE sammachip_programme SET households_trained=? WHERE id=?", ps -> {
-            ps.setLong(1, households);
-            ps.setLong(2, id);
-            return ps.executeUpdate();
-        });
     }
 
     @Transactional
@@ -232,7 +219,7 @@ public class Community {
     private ProducerLinkages linkages(ProducerId producer, boolean confirmedOnly) {
         List<ProducerLinkages.GroupLink> groups = jdbc.prepareStatement(
                 "SELECT g.id AS g_id, g.name_th AS g_th, g.name_en AS g_en, g.programme_id, g.households, pg.confirmed, "
-                        + "pg.rejected_at, pg.decision_note, " + PROGRAMME_COLUMNS
+                        + "pg.rejected_at, pg.decision_note, " + SammachipProgramme.COLUMNS
                         + " FROM producer_group pg JOIN occupational_group g ON g.id = pg.group_id "
                         + "LEFT JOIN sammachip_programme sp ON sp.id = g.programme_id WHERE pg.producer_id = ?"
                         + (confirmedOnly ? " AND pg.confirmed = TRUE" : "") + " ORDER BY g.id",
@@ -247,7 +234,8 @@ public class Community {
                                     rs.getString("g_en"),
                                     rs.getObject("programme_id", Long.class),
                                     rs.getInt("households"));
-                            SammachipProgramme programme = group.programmeId() == null ? null : programme(rs);
+                            SammachipProgramme programme =
+                                    group.programmeId() == null ? null : SammachipProgramme.read(rs);
                             links.add(new ProducerLinkages.GroupLink(
                                     group, programme, status(rs), rs.getString("decision_note")));
                         }
@@ -286,25 +274,11 @@ public class Community {
     @Transactional
     public Optional<SammachipProgramme> programme(long id) {
         return jdbc.prepareStatement(
-                "SELECT " + PROGRAMME_COLUMNS + " FROM sammachip_programme sp WHERE sp.id = ?", ps -> {
+                "SELECT " + SammachipProgramme.COLUMNS + " FROM sammachip_programme sp WHERE sp.id = ?", ps -> {
                     ps.setLong(1, id);
                     try (ResultSet rs = ps.executeQuery()) {
-                        return rs.next() ? Optional.of(programme(rs)) : Optional.empty();
+                        return rs.next() ? Optional.of(SammachipProgramme.read(rs)) : Optional.empty();
                     }
                 });
-    }
-
-    private static SammachipProgramme programme(ResultSet rs) throws SQLException {
-        return new SammachipProgramme(
-                rs.getLong("id"),
-                rs.getInt("province_id"),
-                rs.getString("district"),
-                rs.getString("subdistrict"),
-                rs.getString("village"),
-                rs.getString("sage_name"),
-                Arrays.asList(rs.getString("trainer_names").split("\\|")),
-                rs.getInt("households_trained"),
-                Arrays.asList(rs.getString("occupations").split("\\|")),
-                rs.getObject("started_year", Integer.class));
     }
 }

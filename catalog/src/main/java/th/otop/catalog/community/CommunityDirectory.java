@@ -8,7 +8,6 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +25,6 @@ import th.otop.catalog.product.Category;
 public class CommunityDirectory {
     static final int MAX_PRODUCTS_PER_PRODUCER = 12;
     private static final int MAX_LIST = 500;
-    private static final String PROGRAMME_COLUMNS = "sp.id, sp.province_id, sp.district, sp.subdistrict, sp.village, "
-            + "sp.sage_name, sp.trainer_names, sp.households_trained, sp.occupations, sp.started_year";
 
     private final JdbcOperations jdbc;
     private final Community community;
@@ -72,7 +69,7 @@ public class CommunityDirectory {
     @Transactional
     public List<SammachipProgramme> programmes(@Nullable Integer provinceId) {
         return jdbc.prepareStatement(
-                "SELECT " + PROGRAMME_COLUMNS + " FROM sammachip_programme sp"
+                "SELECT " + SammachipProgramme.COLUMNS + " FROM sammachip_programme sp"
                         + (provinceId == null ? "" : " WHERE sp.province_id = ?")
                         + " ORDER BY sp.province_id, sp.district, sp.subdistrict, sp.village LIMIT " + MAX_LIST,
                 ps -> {
@@ -82,7 +79,7 @@ public class CommunityDirectory {
                     List<SammachipProgramme> list = new ArrayList<>();
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            list.add(programme(rs));
+                            list.add(SammachipProgramme.read(rs));
                         }
                     }
                     return list;
@@ -278,19 +275,5 @@ public class CommunityDirectory {
                 rs.getString("title_en"),
                 Category.valueOf(rs.getString("category")),
                 rs.getObject("star_rating", Integer.class));
-    }
-
-    private static SammachipProgramme programme(ResultSet rs) throws SQLException {
-        return new SammachipProgramme(
-                rs.getLong("id"),
-                rs.getInt("province_id"),
-                rs.getString("district"),
-                rs.getString("subdistrict"),
-                rs.getString("village"),
-                rs.getString("sage_name"),
-                Arrays.asList(rs.getString("trainer_names").split("\\|")),
-                rs.getInt("households_trained"),
-                Arrays.asList(rs.getString("occupations").split("\\|")),
-                rs.getObject("started_year", Integer.class));
     }
 }

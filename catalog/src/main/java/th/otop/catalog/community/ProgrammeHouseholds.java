@@ -14,7 +14,5 @@ interface ProgrammeHouseholds extends GenericRepository<ProgrammeHouseholdRow, L
 
     Optional<ProgrammeHouseholdRow> findByIdAndProgrammeId(long id, long programmeId);
 
-    long countByProgrammeId(long programmeId);
-
     void deleteById(long id);
 }

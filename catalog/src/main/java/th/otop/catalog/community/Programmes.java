@@ -97,7 +97,6 @@ public class Programmes {
                 .throwIfInvalid();
         ProgrammeHouseholdRow saved = households.save(new ProgrammeHouseholdRow(
                 null, programmeId, headName.strip(), standing, occupationOrNull, officer, null));
-        community.setHouseholdsTrained(programmeId, households.countByProgrammeId(programmeId));
         audit.record(officer, "programme.household.add", "programme:" + programmeId, saved.headName());
         return saved.id();
     }
@@ -108,7 +107,6 @@ public class Programmes {
                 .findByIdAndProgrammeId(householdId, programmeId)
                 .orElseThrow(() -> new ProgrammeNotFoundException(programmeId));
         households.deleteById(householdId);
-        community.setHouseholdsTrained(programmeId, households.countByProgrammeId(programmeId));
         audit.record(officer, "programme.household.remove", "programme:" + programmeId, household.headName());
     }
 
