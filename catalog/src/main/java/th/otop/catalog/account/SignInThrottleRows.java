@@ -22,4 +22,6 @@ interface SignInThrottleRows extends GenericRepository<SignInThrottleRow, String
     void countFailure(String key, Instant now, Instant hourAgo);
 
     void deleteByThrottleKey(String throttleKey);
+
+    void deleteByWindowStartedAtLessThan(Instant start);
 }

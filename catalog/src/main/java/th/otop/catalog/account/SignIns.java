@@ -1,5 +1,6 @@
 package th.otop.catalog.account;
 
+import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -55,6 +56,16 @@ public class SignIns {
             throttle.countFailure(addressKey, now, hourAgo);
         }
         return new SignInAttempt(account, 0);
+    }
+
+    /**
+     * An hour after a key's first failure its count means nothing; without this sweep every login ever guessed would
+     * keep its row.
+     */
+    @Scheduled(fixedDelay = "10m", initialDelay = "1m")
+    @Transactional
+    void forgetOldFailures() {
+        throttle.deleteByWindowStartedAtLessThan(clock.instant().minus(WINDOW));
     }
 
     /** How long a key with these failures must wait at {@code now}; a key allowed {@code factor} times as many. */

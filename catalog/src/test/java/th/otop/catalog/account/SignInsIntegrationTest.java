@@ -1,10 +1,14 @@
 package th.otop.catalog.account;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import th.otop.devstack.RealServices;
 
@@ -15,6 +19,9 @@ class SignInsIntegrationTest implements RealServices {
 
     @Inject
     SignIns signIns;
+
+    @Inject
+    SignInThrottleRows throttle;
 
     @Test
     void afterFiveFailuresEvenTheRightPasswordWaitsAndUnknownLoginsAreThrottledAlike() throws InterruptedException {
@@ -39,5 +46,22 @@ class SignInsIntegrationTest implements RealServices {
                 signIns.attempt("throttled@example.com", "guess", "198.51.100.9")
                         .throttled(),
                 "and a success starts the login's count again");
+    }
+
+    @Test
+    void aKeyWhoseHourIsOverIsForgotten() {
+        Instant twoHoursAgo = Instant.now().minus(Duration.ofHours(2));
+        throttle.countFailure("login:long-ago@example.com", twoHoursAgo, twoHoursAgo.minus(Duration.ofHours(1)));
+        throttle.countFailure("login:just-now@example.com", Instant.now(), twoHoursAgo);
+
+        signIns.forgetOldFailures();
+
+        assertEquals(
+                List.of("login:just-now@example.com"),
+                throttle
+                        .findByThrottleKeyIn(List.of("login:long-ago@example.com", "login:just-now@example.com"))
+                        .stream()
+                        .map(SignInThrottleRow::throttleKey)
+                        .toList());
     }
 }
