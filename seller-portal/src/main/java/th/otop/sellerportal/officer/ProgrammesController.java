@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import th.otop.catalog.community.CommunityDirectory;
 import th.otop.catalog.community.HouseholdStanding;
@@ -45,6 +46,9 @@ import th.otop.webkit.security.Roles;
 @Secured(Roles.OFFICER)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ProgrammesController {
+    /** The results a redirect may name; nothing else from the address reaches the page. */
+    private static final Set<String> DONE = Set.of("saved", "household", "removed", "visit", "group", "linked");
+
     private final Programmes programmes;
     private final CommunityDirectory directory;
     private final Geography geography;
@@ -89,14 +93,8 @@ class ProgrammesController {
     @View("officer/programme")
     Map<String, Object> show(HttpRequest<?> request, @PathVariable long id, @Nullable @QueryValue String done) {
         Map<String, Object> model = model(request, id, null, Map.of());
-        model.put(
-                "done",
-                done == null
-                        ? null
-                        : List.of("saved", "household", "removed", "visit", "group", "linked").stream()
-                                .filter(done::equals)
-                                .findFirst()
-                                .orElse(null));
+        // Set.of refuses a null lookup, and most visits name no result
+        model.put("done", done != null && DONE.contains(done) ? done : null);
         return model;
     }
 
