@@ -1,14 +1,9 @@
 package th.otop.sellerportal.browser;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -20,10 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +29,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import th.otop.catalog.account.Account;
 import th.otop.catalog.account.Accounts;
 import th.otop.catalog.account.Role;
 import th.otop.catalog.account.SignUp;
@@ -45,10 +37,6 @@ import th.otop.catalog.community.CommunityDirectory;
 import th.otop.catalog.community.FundKind;
 import th.otop.catalog.fundmanager.FundManagers;
 import th.otop.catalog.outlet.Outlet;
-import th.otop.catalog.outlet.OutletApplication;
-import th.otop.catalog.outlet.OutletMembers;
-import th.otop.catalog.outlet.OutletStatus;
-import th.otop.catalog.outlet.Outlets;
 import th.otop.catalog.producer.ProducerId;
 import th.otop.catalog.producer.Producers;
 import th.otop.catalog.product.Product;
@@ -63,10 +51,9 @@ import th.otop.orders.order.Orders;
 import th.otop.orders.wholesale.CreditLines;
 import th.otop.orders.wholesale.Invoice;
 import th.otop.orders.wholesale.PaymentTerms;
-import th.otop.orders.wholesale.PurchaseOrders;
-import th.otop.orders.wholesale.PurchaseRequest;
 import th.otop.sellerportal.support.Buyers;
 import th.otop.sellerportal.support.PortalSession;
+import th.otop.sellerportal.support.StripeStub;
 
 /**
  * The community economy's loop in a phone-sized headless Chromium, in Thai, each step typed and tapped by the role
@@ -80,7 +67,7 @@ class CommunityEconomyBrowserIntegrationTest implements RealServices {
     private static final String PASSWORD = "รหัสผ่านยาวพอ123";
     private static final int SURIN = 32;
 
-    private WireMockServer stripe;
+    private StripeStub stripe;
     private Map<String, String> properties;
     private WebDriver driver;
     private Path screenshots;
@@ -111,16 +98,7 @@ class CommunityEconomyBrowserIntegrationTest implements RealServices {
     FundManagers fundManagers;
 
     @Inject
-    Outlets outlets;
-
-    @Inject
-    OutletMembers members;
-
-    @Inject
     WholesaleCatalogue catalogue;
-
-    @Inject
-    PurchaseOrders purchaseOrders;
 
     @Inject
     CreditLines credit;
@@ -134,18 +112,8 @@ class CommunityEconomyBrowserIntegrationTest implements RealServices {
     @Override
     public Map<String, String> getProperties() {
         if (properties == null) {
-            stripe = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-            stripe.start();
-            stripe.stubFor(post(urlEqualTo("/v1/refunds"))
-                    .willReturn(aResponse()
-                            .withHeader("Content-Type", "application/json")
-                            .withBody(
-                                    "{\"id\": \"re_browser_1\", \"object\": \"refund\", \"status\": \"succeeded\"}")));
-            properties = new HashMap<>(RealServices.super.getProperties());
-            properties.put("otop.stripe.secret-key", "sk_test_portal_browser_loop");
-            properties.put("otop.stripe.publishable-key", "pk_test_portal_browser_loop");
-            properties.put("otop.stripe.webhook-secret", "whsec_portal_browser_loop");
-            properties.put("otop.stripe.api-base", stripe.baseUrl());
+            stripe = new StripeStub();
+            properties = stripe.configure(RealServices.super.getProperties());
         }
         return properties;
     }
@@ -237,21 +205,9 @@ class CommunityEconomyBrowserIntegrationTest implements RealServices {
                 .orElseThrow()
                 .id();
         fundManagers.appoint(officerId, fund, "browser-manager@example.com", "", Duration.ofHours(1));
-        Account outletOwner = accounts.register(
-                new SignUp("browser-outlet@sukjai.example", PASSWORD, "ร้านสุขใจนาบัว", Role.CONSUMER, false));
-        Outlet outlet = outlets.decide(
-                outlets.signUp(
-                                outletOwner.id(),
-                                new OutletApplication(
-                                        "ร้านประชารัฐสุขใจ นาบัว",
-                                        null,
-                                        SURIN,
-                                        "5 หมู่ 2 ต.นาบัว",
-                                        "บริษัทประชารัฐ",
-                                        fund))
-                        .id(),
-                OutletStatus.VERIFIED,
-                null);
+        Buyers.OutletBuyer sukjai =
+                buyers.verifiedOutlet("browser-outlet@sukjai.example", "ร้านประชารัฐสุขใจ นาบัว", fund);
+        Outlet outlet = sukjai.outlet();
         catalogue.set(producer, new WholesaleTerms(scarf.id(), 5, 5, true, List.of(new PriceTier(5, 80_000))));
         signIn("browser-manager@example.com");
         open("/fund/credit/" + outlet.publicId());
@@ -261,12 +217,7 @@ class CommunityEconomyBrowserIntegrationTest implements RealServices {
         driver.findElement(By.id("limit")).submit();
         new WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(d -> credit.status(outlet.id()).exists());
-        Invoice invoice = purchaseOrders
-                .place(new PurchaseRequest(
-                        members.of(outletOwner.id()).orElseThrow(),
-                        UUID.randomUUID().toString(),
-                        List.of(new PurchaseRequest.Line(scarf.id(), 5)),
-                        PaymentTerms.NET_TERMS))
+        Invoice invoice = buyers.purchase(sukjai.owner(), scarf.id(), 5, PaymentTerms.NET_TERMS)
                 .invoice();
         open("/fund/invoices/" + invoice.publicId());
         type("amount", "4,000");

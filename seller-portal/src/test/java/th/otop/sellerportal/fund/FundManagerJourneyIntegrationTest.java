@@ -25,7 +25,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -48,10 +47,8 @@ import th.otop.catalog.community.FundKind;
 import th.otop.catalog.community.FundRelation;
 import th.otop.catalog.fundmanager.FundManagers;
 import th.otop.catalog.outlet.Outlet;
-import th.otop.catalog.outlet.OutletApplication;
 import th.otop.catalog.outlet.OutletMember;
 import th.otop.catalog.outlet.OutletMembers;
-import th.otop.catalog.outlet.OutletStatus;
 import th.otop.catalog.outlet.Outlets;
 import th.otop.catalog.producer.ProducerId;
 import th.otop.catalog.product.Product;
@@ -66,8 +63,6 @@ import th.otop.orders.wholesale.CreditStatus;
 import th.otop.orders.wholesale.Invoice;
 import th.otop.orders.wholesale.PaymentTerms;
 import th.otop.orders.wholesale.PurchaseOrder;
-import th.otop.orders.wholesale.PurchaseOrders;
-import th.otop.orders.wholesale.PurchaseRequest;
 import th.otop.sellerportal.support.Buyers;
 import th.otop.sellerportal.support.PortalSession;
 
@@ -108,9 +103,6 @@ class FundManagerJourneyIntegrationTest implements RealServices {
 
     @Inject
     WholesaleCatalogue catalogue;
-
-    @Inject
-    PurchaseOrders purchaseOrders;
 
     @Inject
     CreditLines credit;
@@ -444,15 +436,11 @@ class FundManagerJourneyIntegrationTest implements RealServices {
     }
 
     private Outlet outlet(String login, String name, long fundId) {
-        Account owner = accounts.register(new SignUp(login, PASSWORD, "เจ้าของ " + name, Role.CONSUMER, false));
-        Outlet outlet = outlets.signUp(
-                owner.id(), new OutletApplication(name, null, 32, "1 หมู่ 1 ต.ท่าสว่าง", "บริษัทประชารัฐ", fundId));
-        return outlets.decide(outlet.id(), OutletStatus.VERIFIED, null);
+        return new Buyers(context).verifiedOutlet(login, name, fundId).outlet();
     }
 
     private PurchaseOrder place(OutletMember member, int quantity, PaymentTerms terms) {
-        return purchaseOrders.place(new PurchaseRequest(
-                member, UUID.randomUUID().toString(), List.of(new PurchaseRequest.Line(scarf.id(), quantity)), terms));
+        return new Buyers(context).purchase(member, scarf.id(), quantity, terms);
     }
 
     private PortalSession signIn(String login, String password, String home) {

@@ -1,16 +1,12 @@
 package th.otop.sellerportal.officer;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
@@ -21,12 +17,10 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import th.otop.catalog.account.Account;
 import th.otop.catalog.account.Accounts;
 import th.otop.catalog.account.Role;
 import th.otop.catalog.account.SignUp;
@@ -35,10 +29,6 @@ import th.otop.catalog.community.CommunityDirectory;
 import th.otop.catalog.community.FundKind;
 import th.otop.catalog.fundmanager.FundManagers;
 import th.otop.catalog.outlet.Outlet;
-import th.otop.catalog.outlet.OutletApplication;
-import th.otop.catalog.outlet.OutletMembers;
-import th.otop.catalog.outlet.OutletStatus;
-import th.otop.catalog.outlet.Outlets;
 import th.otop.catalog.producer.ProducerId;
 import th.otop.catalog.producer.Producers;
 import th.otop.catalog.product.Product;
@@ -58,10 +48,9 @@ import th.otop.orders.order.Orders;
 import th.otop.orders.wholesale.CreditLines;
 import th.otop.orders.wholesale.Invoice;
 import th.otop.orders.wholesale.PaymentTerms;
-import th.otop.orders.wholesale.PurchaseOrders;
-import th.otop.orders.wholesale.PurchaseRequest;
 import th.otop.sellerportal.support.Buyers;
 import th.otop.sellerportal.support.PortalSession;
+import th.otop.sellerportal.support.StripeStub;
 
 /**
  * The community economy's whole loop through the portal's pages, each step by the role whose job it is, on the real
@@ -78,7 +67,7 @@ class CommunityEconomyLoopIntegrationTest implements RealServices {
     private static final String PASSWORD = "รหัสผ่านยาวพอ123";
     private static final int SURIN = 32;
 
-    private WireMockServer stripe;
+    private StripeStub stripe;
     private Map<String, String> properties;
 
     @Inject
@@ -110,16 +99,7 @@ class CommunityEconomyLoopIntegrationTest implements RealServices {
     FundManagers fundManagers;
 
     @Inject
-    Outlets outlets;
-
-    @Inject
-    OutletMembers members;
-
-    @Inject
     WholesaleCatalogue catalogue;
-
-    @Inject
-    PurchaseOrders purchaseOrders;
 
     @Inject
     CreditLines credit;
@@ -139,18 +119,8 @@ class CommunityEconomyLoopIntegrationTest implements RealServices {
     @Override
     public Map<String, String> getProperties() {
         if (properties == null) {
-            stripe = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-            stripe.start();
-            stripe.stubFor(post(urlEqualTo("/v1/refunds"))
-                    .willReturn(aResponse()
-                            .withHeader("Content-Type", "application/json")
-                            .withBody("{\"id\": \"re_loop_1\", \"object\": \"refund\", \"amount\": 120000, "
-                                    + "\"currency\": \"thb\", \"status\": \"succeeded\"}")));
-            properties = new HashMap<>(RealServices.super.getProperties());
-            properties.put("otop.stripe.secret-key", "sk_test_portal_loop");
-            properties.put("otop.stripe.publishable-key", "pk_test_portal_loop");
-            properties.put("otop.stripe.webhook-secret", "whsec_portal_loop");
-            properties.put("otop.stripe.api-base", stripe.baseUrl());
+            stripe = new StripeStub();
+            properties = stripe.configure(RealServices.super.getProperties());
         }
         return properties;
     }
@@ -248,33 +218,15 @@ class CommunityEconomyLoopIntegrationTest implements RealServices {
                 accounts.findByLogin("loop-officer@example.com").orElseThrow().id();
         fundManagers.appoint(appointer, fund, "loop-manager@example.com", "", Duration.ofHours(1));
         PortalSession manager = OfficerSessions.signIn(client, "loop-manager@example.com");
-        Account outletOwner = accounts.register(
-                new SignUp("loop-outlet@sukjai.example", PASSWORD, "ร้านสุขใจสวาย", Role.CONSUMER, false));
-        Outlet outlet = outlets.decide(
-                outlets.signUp(
-                                outletOwner.id(),
-                                new OutletApplication(
-                                        "ร้านประชารัฐสุขใจ สวาย",
-                                        null,
-                                        SURIN,
-                                        "9 หมู่ 3 ต.สวาย",
-                                        "บริษัทประชารัฐ",
-                                        fund))
-                        .id(),
-                OutletStatus.VERIFIED,
-                null);
+        Buyers.OutletBuyer sukjai = buyers.verifiedOutlet("loop-outlet@sukjai.example", "ร้านประชารัฐสุขใจ สวาย", fund);
+        Outlet outlet = sukjai.outlet();
         catalogue.set(producer, new WholesaleTerms(scarf.id(), 6, 6, true, List.of(new PriceTier(6, 100_000))));
         assertEquals(
                 303,
                 manager.post("/fund/credit/" + outlet.publicId(), Map.of("limit", "10,000", "netDays", "30"))
                         .getStatus()
                         .getCode());
-        Invoice invoice = purchaseOrders
-                .place(new PurchaseRequest(
-                        members.of(outletOwner.id()).orElseThrow(),
-                        UUID.randomUUID().toString(),
-                        List.of(new PurchaseRequest.Line(scarf.id(), 6)),
-                        PaymentTerms.NET_TERMS))
+        Invoice invoice = buyers.purchase(sukjai.owner(), scarf.id(), 6, PaymentTerms.NET_TERMS)
                 .invoice();
         assertEquals(600_000, invoice.amountSatang());
         assertEquals(600_000, credit.status(outlet.id()).usedSatang());
@@ -298,7 +250,8 @@ class CommunityEconomyLoopIntegrationTest implements RealServices {
                 Map.of("quantity.0", "1", "reason", "ผ้ามีตำหนิ 1 ผืน / one flawed"));
         assertEquals(303, refunded.getStatus().getCode(), PortalSession.body(refunded));
         assertEquals(120_000, orders.forProducer(producer, sale.id()).refundedSatang());
-        stripe.verify(postRequestedFor(urlEqualTo("/v1/refunds")).withRequestBody(containing("amount=120000")));
+        stripe.server()
+                .verify(postRequestedFor(urlEqualTo("/v1/refunds")).withRequestBody(containing("amount=120000")));
         assertEquals(
                 contributedBefore + contributed - contributed * 120_000 / sale.totalSatang(),
                 contributions.contributedTo(fund),

@@ -17,15 +17,12 @@ import th.otop.catalog.account.Role;
 import th.otop.catalog.audit.AuditEntry;
 import th.otop.catalog.audit.AuditLog;
 import th.otop.catalog.producer.ProducerId;
-import th.otop.catalog.producer.Producers;
 import th.otop.devstack.RealServices;
 import th.otop.orders.complaint.Complaint;
 import th.otop.orders.complaint.ComplaintCategory;
 import th.otop.orders.complaint.ComplaintSubject;
 import th.otop.orders.complaint.Complaints;
 import th.otop.orders.complaint.Party;
-import th.otop.orders.ledger.Ledger;
-import th.otop.orders.ledger.Payouts;
 import th.otop.orders.order.Order;
 import th.otop.orders.order.Orders;
 import th.otop.orders.payment.PaymentMethod;
@@ -53,15 +50,6 @@ class ComplaintRefundIntegrationTest implements RealServices {
 
     @Inject
     Orders orders;
-
-    @Inject
-    Ledger ledger;
-
-    @Inject
-    Payouts payouts;
-
-    @Inject
-    Producers producers;
 
     @Inject
     AuditLog audit;

@@ -20,11 +20,9 @@ import th.otop.catalog.audit.AuditLog;
 import th.otop.catalog.producer.ProducerId;
 import th.otop.catalog.producer.Producers;
 import th.otop.devstack.RealServices;
-import th.otop.orders.complaint.Complaints;
 import th.otop.orders.ledger.Ledger;
 import th.otop.orders.ledger.PayoutReport;
 import th.otop.orders.ledger.Payouts;
-import th.otop.orders.order.Orders;
 import th.otop.sellerportal.support.Buyers;
 import th.otop.sellerportal.support.PortalSession;
 
@@ -48,12 +46,6 @@ class PayoutsIntegrationTest implements RealServices {
 
     @Inject
     Accounts accounts;
-
-    @Inject
-    Complaints complaints;
-
-    @Inject
-    Orders orders;
 
     @Inject
     Ledger ledger;

@@ -6,11 +6,21 @@ import io.micronaut.transaction.TransactionOperations;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import th.otop.catalog.account.Account;
 import th.otop.catalog.account.Accounts;
+import th.otop.catalog.account.Role;
+import th.otop.catalog.account.SignUp;
+import th.otop.catalog.outlet.Outlet;
+import th.otop.catalog.outlet.OutletApplication;
+import th.otop.catalog.outlet.OutletMember;
+import th.otop.catalog.outlet.OutletMembers;
+import th.otop.catalog.outlet.OutletStatus;
+import th.otop.catalog.outlet.Outlets;
 import th.otop.catalog.producer.ProducerId;
 import th.otop.catalog.producer.Producers;
 import th.otop.catalog.producer.Verification;
 import th.otop.catalog.product.Product;
+import th.otop.catalog.product.ProductId;
 import th.otop.catalog.product.Products;
 import th.otop.orders.Buyer;
 import th.otop.orders.cart.Cart;
@@ -24,6 +34,10 @@ import th.otop.orders.order.Order;
 import th.otop.orders.order.Orders;
 import th.otop.orders.order.ShippingAddress;
 import th.otop.orders.payment.PaymentMethod;
+import th.otop.orders.wholesale.PaymentTerms;
+import th.otop.orders.wholesale.PurchaseOrder;
+import th.otop.orders.wholesale.PurchaseOrders;
+import th.otop.orders.wholesale.PurchaseRequest;
 
 /**
  * Object mother for orders: buyers who order a producer's published listing through the orders API, as the storefront
@@ -31,6 +45,7 @@ import th.otop.orders.payment.PaymentMethod;
  */
 public final class Buyers {
     private static final AtomicInteger COUNT = new AtomicInteger();
+    private static final String PASSWORD = "รหัสผ่านยาวพอ123";
 
     private final Accounts accounts;
     private final Producers producers;
@@ -38,6 +53,9 @@ public final class Buyers {
     private final Carts carts;
     private final Checkouts checkouts;
     private final Orders orders;
+    private final Outlets outlets;
+    private final OutletMembers members;
+    private final PurchaseOrders purchaseOrders;
     private final TransactionOperations<?> transactions;
 
     public Buyers(ApplicationContext context) {
@@ -47,12 +65,34 @@ public final class Buyers {
         this.carts = context.getBean(Carts.class);
         this.checkouts = context.getBean(Checkouts.class);
         this.orders = context.getBean(Orders.class);
+        this.outlets = context.getBean(Outlets.class);
+        this.members = context.getBean(OutletMembers.class);
+        this.purchaseOrders = context.getBean(PurchaseOrders.class);
         this.transactions = context.getBean(TransactionOperations.class);
+    }
+
+    /** A verified Sukjai Shop outlet of Surin and its owner, who signs in with the portal tests' password. */
+    public record OutletBuyer(Outlet outlet, OutletMember owner) {}
+
+    /** An outlet signed up and verified, linked to the community fund. */
+    public OutletBuyer verifiedOutlet(String login, String name, long fundId) {
+        Account owner = accounts.register(new SignUp(login, PASSWORD, "เจ้าของ " + name, Role.CONSUMER, false));
+        Outlet outlet = outlets.signUp(
+                owner.id(), new OutletApplication(name, null, 32, "1 หมู่ 1 ต.ท่าสว่าง", "บริษัทประชารัฐ", fundId));
+        return new OutletBuyer(
+                outlets.decide(outlet.id(), OutletStatus.VERIFIED, null),
+                members.of(owner.id()).orElseThrow());
+    }
+
+    /** The outlet's member orders one product, as the storefront's order form does. */
+    public PurchaseOrder purchase(OutletMember member, ProductId product, int quantity, PaymentTerms terms) {
+        return purchaseOrders.place(new PurchaseRequest(
+                member, UUID.randomUUID().toString(), List.of(new PurchaseRequest.Line(product, quantity)), terms));
     }
 
     /** The producer of a member who signed up with {@link PortalSession#newProducer}. */
     public ProducerId producerOf(String login) {
-        return accounts.authenticate(login, "รหัสผ่านยาวพอ123").orElseThrow().producerId();
+        return accounts.authenticate(login, PASSWORD).orElseThrow().producerId();
     }
 
     /** An officer verified the shop, so its listings can be published and bought. */
